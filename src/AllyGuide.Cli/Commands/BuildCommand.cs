@@ -1,0 +1,62 @@
+using System.CommandLine;
+using AllyGuide.Rendering;
+using AllyGuide.Site;
+
+namespace AllyGuide.Cli.Commands;
+
+/// <summary><c>allyguide build</c>: writes the static guide site.</summary>
+internal static class BuildCommand
+{
+    public const string DefaultOutput = "_site";
+
+    public static Command Create()
+    {
+        var content = CliOptions.Content();
+        var output = new Option<DirectoryInfo>("--out", "-o")
+        {
+            Description = $"The site folder. It must be new, empty, or made by an earlier build. Default: {DefaultOutput}",
+            DefaultValueFactory = _ => new DirectoryInfo(DefaultOutput),
+            HelpName = "DIR",
+        };
+        var locale = CliOptions.Locale();
+        var command = new Command("build", "Build the static guide site: an index, one page per topic, a crisis page and a stylesheet.")
+        {
+            content,
+            output,
+            locale,
+        };
+        command.SetAction(parse =>
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var folder = parse.GetValue(content);
+            if (!ContentLoader.CheckFolder(folder, error))
+            {
+                return ExitCodes.Usage;
+            }
+
+            var guide = ContentLoader.Load(folder, error);
+            if (guide is null)
+            {
+                return ExitCodes.ContentErrors;
+            }
+
+            var templates = folder is null ? TemplateSet.Embedded : TemplateSet.Load(ContentLoader.Source(folder));
+            var options = SiteOptions.Default with
+            {
+                Locale = parse.GetValue(locale),
+                Renderer = RendererOptions.Default with { Templates = templates },
+            };
+            var result = GuideSite.Build(guide, parse.GetValue(output)!.FullName, options);
+            foreach (var removed in result.Removed)
+            {
+                stdout.WriteLine($"removed {removed} (no longer part of the site)");
+            }
+
+            stdout.WriteLine($"Wrote {result.Files.Length} files to {result.OutputDirectory}");
+            stdout.WriteLine($"Open {result.IndexPath} in a browser.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using AllyGuide.Rendering;
+
+namespace AllyGuide.Cli.Commands;
+
+/// <summary><c>allyguide render TOPIC</c>: writes one topic to standard output.</summary>
+internal static class RenderCommand
+{
+    private static readonly Dictionary<string, OutputFormat> Formats = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["html"] = OutputFormat.Html,
+        ["fragment"] = OutputFormat.HtmlFragment,
+        ["text"] = OutputFormat.Text,
+        ["json"] = OutputFormat.Json,
+    };
+
+    public static Command Create()
+    {
+        var topic = new Argument<string>("topic") { Description = "The topic id, for example 'listening'." };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "html (a full page), fragment (HTML to embed), text or json.",
+            DefaultValueFactory = _ => "text",
+            HelpName = "FORMAT",
+        };
+        format.AcceptOnlyFromAmong([.. Formats.Keys]);
+        var locale = CliOptions.Locale();
+        var region = new Option<string?>("--region") { Description = "The crisis region to show first, for example us, uk or a country code such as GB.", HelpName = "REGION" };
+        var content = CliOptions.Content();
+        var command = new Command("render", "Render one topic, with its crisis resources, to standard output.")
+        {
+            topic,
+            format,
+            locale,
+            region,
+            content,
+        };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var folder = parse.GetValue(content);
+            if (!ContentLoader.CheckFolder(folder, error))
+            {
+                return ExitCodes.Usage;
+            }
+
+            var guide = ContentLoader.Load(folder, error);
+            if (guide is null)
+            {
+                return ExitCodes.ContentErrors;
+            }
+
+            var id = parse.GetValue(topic)!;
+            if (!guide.TryGetTopic(id, parse.GetValue(locale), out var localized))
+            {
+                error.WriteLine($"allyguide: there is no topic '{id}'. Known topics: {string.Join(", ", guide.TopicOrder)}.");
+                return ExitCodes.Usage;
+            }
+
+            var templates = folder is null ? TemplateSet.Embedded : TemplateSet.Load(ContentLoader.Source(folder));
+            var renderer = new GuideRenderer(RendererOptions.Default with { Templates = templates, Region = parse.GetValue(region) });
+            renderer.Render(localized, Formats[parse.GetValue(format)!], output);
+            output.Flush();
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

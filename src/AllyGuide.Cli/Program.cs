@@ -1,0 +1,54 @@
+using System.CommandLine;
+using AllyGuide.Cli;
+using AllyGuide.Cli.Commands;
+using AllyGuide.Rendering;
+using AllyGuide.Site;
+
+var root = new RootCommand("allyguide: build, check and render AllyGuide, guidance for people supporting someone facing mental health challenges.")
+{
+    BuildCommand.Create(),
+    ValidateCommand.Create(),
+    RenderCommand.Create(),
+};
+
+var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+    {
+        Console.Error.WriteLine($"allyguide: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run 'allyguide --help' for usage.");
+    return ExitCodes.Usage;
+}
+
+try
+{
+    return parse.Invoke(configuration);
+}
+catch (SiteOutputException ex)
+{
+    Console.Error.WriteLine($"allyguide: {ex.Message}");
+    return ExitCodes.Output;
+}
+catch (GuideTemplateException ex)
+{
+    foreach (var diagnostic in ex.Diagnostics)
+    {
+        Console.Error.WriteLine(diagnostic);
+    }
+
+    return ExitCodes.Template;
+}
+catch (IOException ex)
+{
+    Console.Error.WriteLine($"allyguide: {ex.Message}");
+    return ExitCodes.Output;
+}
+catch (Exception ex)
+{
+    Console.Error.WriteLine($"allyguide: internal error: {ex.GetType().Name}: {ex.Message}");
+    return ExitCodes.Internal;
+}

@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+using AllyGuide.Model;
+
+namespace AllyGuide.Localization;
+
+/// <summary>
+/// Resolves a requested locale to a fallback chain (<c>es-MX</c> -> <c>es</c> -> default) and merges content unit by unit:
+/// a translation may override any topic, section, tip, phrase, source or string by id, and everything it leaves out
+/// comes from the next locale in the chain.
+/// </summary>
+internal static class LocaleResolver
+{
+    public static ImmutableArray<string> GetChain(Guide guide, string? requested)
+    {
+        var chain = ImmutableArray.CreateBuilder<string>();
+        var name = string.IsNullOrWhiteSpace(requested) ? guide.DefaultLocale : requested.Trim().Replace('_', '-');
+        while (name.Length > 0)
+        {
+            var declared = guide.Locales.FirstOrDefault(l => string.Equals(l.Code, name, StringComparison.OrdinalIgnoreCase));
+            if (declared is not null && !chain.Contains(declared.Code))
+            {
+                chain.Add(declared.Code);
+            }
+
+            var dash = name.LastIndexOf('-');
+            name = dash > 0 ? name[..dash] : "";
+        }
+
+        if (!chain.Contains(guide.DefaultLocale))
+        {
+            chain.Add(guide.DefaultLocale);
+        }
+
+        return chain.ToImmutable();
+    }
+
+    public static LocalizedGuide Localize(Guide guide, string? requested)
+    {
+        var chain = GetChain(guide, requested);
+        var layers = chain.Select(code => guide.Content[code]).ToList();
+        var ui = MergeUi(layers);
+        // Content with errors may lack crisis resources; it still renders, with the fallback region's empty shell.
+        var crisis = layers.Select(l => l.Crisis).FirstOrDefault(c => c is not null)
+            ?? new CrisisResources("", [], new CrisisRegion("elsewhere", "", [], null, [], chain[^1]), chain[^1]);
+        var topics = guide.TopicOrder.Select(id => MergeTopic(id, layers)).ToList();
+        var links = topics.ToDictionary(t => t.Id, t => new TopicLink(t.Id, t.Title, t.Summary), StringComparer.Ordinal);
+
+        var localized = topics.Select(topic => new LocalizedTopic(
+            topic,
+            chain[0],
+            chain,
+            [.. topic.SourceIds.Select(id => layers.Select(l => l.Sources.GetValueOrDefault(id)).FirstOrDefault(s => s is not null)).OfType<Source>()],
+            [.. topic.Related.Where(links.ContainsKey).Select(id => links[id])],
+            crisis,
+            ui,
+            guide.Version)).ToImmutableArray();
+
+        return new LocalizedGuide(chain[0], chain, localized, [.. guide.StartHere.Select(id => links[id])], crisis, ui, guide.Version);
+    }
+
+    private static UiStrings MergeUi(List<LocaleContent> layers)
+    {
+        var values = ImmutableDictionary.CreateBuilder<string, LocalizedString>(StringComparer.Ordinal);
+        for (var i = layers.Count - 1; i >= 0; i--)
+        {
+            foreach (var pair in layers[i].Ui.Values)
+            {
+                values[pair.Key] = pair.Value;
+            }
+        }
+
+        return new UiStrings(values.ToImmutable());
+    }
+
+    /// <summary>Starts from the default locale's topic (which defines the structure) and overlays each more specific locale.</summary>
+    private static Topic MergeTopic(string id, List<LocaleContent> layers)
+    {
+        var topic = layers[^1].Topics[id];
+        for (var i = layers.Count - 2; i >= 0; i--)
+        {
+            if (layers[i].Topics.TryGetValue(id, out var overlay))
+            {
+                topic = Overlay(topic, overlay);
+            }
+        }
+
+        return topic;
+    }
+
+    private static Topic Overlay(Topic baseTopic, Topic overlay)
+    {
+        var overTips = overlay.Sections.SelectMany(s => s.Tips).GroupBy(t => t.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var phrases = overTips.Values.SelectMany(t => t.TrySaying.Concat(t.AvoidSaying)).GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return baseTopic with
+    {
+        Title = overlay.Title,
+        Summary = overlay.Summary,
+        Locale = overlay.Locale,
+        Sections = [.. baseTopic.Sections.Select(section =>
+        {
+            var over = overlay.Sections.FirstOrDefault(s => s.Id == section.Id);
+            var tips = section.Tips.Select(tip =>
+            {
+                var overTip = overTips.GetValueOrDefault(tip.Id);
+                return (overTip is null ? tip : tip with { Text = overTip.Text, Locale = overTip.Locale }) with
+                {
+                    TrySaying = [.. tip.TrySaying.Select(p => phrases.GetValueOrDefault(p.Id) ?? p)],
+                    AvoidSaying = [.. tip.AvoidSaying.Select(p => phrases.GetValueOrDefault(p.Id) ?? p)],
+                };
+            });
+            return (over is null ? section : section with { Title = over.Title, Body = over.Body, Locale = over.Locale }) with { Tips = [.. tips] };
+        })],
+    };
+    }
+}

@@ -1,0 +1,93 @@
+using System.Net;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace AllyGuide.Rendering;
+
+/// <summary>
+/// A per-render Scriban context. In HTML mode every value a template prints is HTML-escaped unless it is a
+/// <see cref="SafeHtml"/> the renderer made, so no template can print content unescaped by accident.
+/// Includes resolve to the renderer's templates, which are parsed once and shared.
+/// </summary>
+internal sealed class GuideTemplateContext : TemplateContext
+{
+    private readonly CompiledTemplates _templates;
+    private readonly bool _escapeHtml;
+
+    public GuideTemplateContext(CompiledTemplates templates, bool escapeHtml)
+    {
+        _templates = templates;
+        _escapeHtml = escapeHtml;
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        LoopLimit = 10_000;
+        RecursiveLimit = 20;
+        TemplateLoader = templates;
+        if (escapeHtml)
+        {
+            var overrides = new ScriptObject { ["include"] = new SafeIncludeFunction() };
+            PushGlobal(overrides);
+        }
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (!_escapeHtml || textAsObject is null)
+        {
+            return base.Write(span, textAsObject);
+        }
+
+        if (textAsObject is SafeHtml safe)
+        {
+            Write(safe.Html);
+            return this;
+        }
+
+        var text = ObjectToString(textAsObject);
+        if (text is not null)
+        {
+            Write(WebUtility.HtmlEncode(text));
+        }
+
+        return this;
+    }
+
+    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
+        _templates.Get(templatePath) ?? throw new ScriptRuntimeException(callerContext?.Span ?? CurrentSpan,
+            $"There is no template named '{templatePath}'. Known templates: {string.Join(", ", _templates.Names)}.");
+
+    /// <summary>
+    /// Replaces Scriban's <c>include</c> in HTML mode: the partial renders in this same escaping context, so its
+    /// output is already safe and must not be escaped a second time.
+    /// </summary>
+    private sealed class SafeIncludeFunction : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => 1;
+
+        public int ParameterCount => 1;
+
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
+
+        public Type ReturnType => typeof(object);
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            if (arguments.Count == 0)
+            {
+                throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan, "include needs the name of a template, for example include \"html/header\".");
+            }
+
+            var path = context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), callerContext)!;
+            var template = context.GetOrCreateTemplate(path, callerContext);
+            return new SafeHtml(context.RenderTemplate(template, arguments, callerContext));
+        }
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+        public ScriptParameterInfo GetParameterInfo(int index) =>
+            index == 0 ? new ScriptParameterInfo(typeof(string), "template_name") : new ScriptParameterInfo(typeof(object), "value");
+    }
+}

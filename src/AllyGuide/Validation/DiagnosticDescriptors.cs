@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+
+namespace AllyGuide.Validation;
+
+/// <summary>Every diagnostic code AllyGuide reports. Codes never change meaning once published.</summary>
+public static class DiagnosticDescriptors
+{
+    /// <summary>AG0001: the file is not valid YAML.</summary>
+    public static readonly DiagnosticDescriptor YamlSyntax = new("AG0001", "YAML syntax error", DiagnosticSeverity.Error,
+        "Fix the YAML at the given position; check indentation, colons and quotes.");
+
+    /// <summary>AG0002: the file is larger than the loader accepts.</summary>
+    public static readonly DiagnosticDescriptor FileTooLarge = new("AG0002", "File too large", DiagnosticSeverity.Error,
+        "Split the content into smaller files; one topic per file.");
+
+    /// <summary>AG0003: the file is not valid UTF-8.</summary>
+    public static readonly DiagnosticDescriptor InvalidUtf8 = new("AG0003", "Invalid UTF-8", DiagnosticSeverity.Error,
+        "Save the file as UTF-8 in your editor.");
+
+    /// <summary>AG0004: the file holds binary data, not text.</summary>
+    public static readonly DiagnosticDescriptor BinaryFile = new("AG0004", "Binary file", DiagnosticSeverity.Error,
+        "Replace the file with a UTF-8 YAML text file, or remove it.");
+
+    /// <summary>AG0005: the YAML nests deeper than any content file needs.</summary>
+    public static readonly DiagnosticDescriptor NestingTooDeep = new("AG0005", "Nesting too deep", DiagnosticSeverity.Error,
+        "Content files nest only a few levels; look for unbalanced brackets.");
+
+    /// <summary>AG0006: YAML anchors and aliases are not allowed.</summary>
+    public static readonly DiagnosticDescriptor AliasNotAllowed = new("AG0006", "Alias not allowed", DiagnosticSeverity.Error,
+        "Write the value out in full instead of using '*alias' references.");
+
+    /// <summary>AG0007: the same key appears twice in one mapping.</summary>
+    public static readonly DiagnosticDescriptor DuplicateKey = new("AG0007", "Duplicate key", DiagnosticSeverity.Error,
+        "Remove or rename one of the two keys; YAML keeps only one of them.");
+
+    /// <summary>AG0008: the file is empty.</summary>
+    public static readonly DiagnosticDescriptor EmptyFile = new("AG0008", "Empty file", DiagnosticSeverity.Error,
+        "Add the file's content, starting with 'schema: 1', or remove the file.");
+
+    /// <summary>AG0010: a key the schema does not know.</summary>
+    public static readonly DiagnosticDescriptor UnknownKey = new("AG0010", "Unknown key", DiagnosticSeverity.Error,
+        "Check the spelling against the suggested key; unknown keys are never rendered.");
+
+    /// <summary>AG0011: a required field is missing or empty.</summary>
+    public static readonly DiagnosticDescriptor MissingRequired = new("AG0011", "Missing required field", DiagnosticSeverity.Error,
+        "Add the field with a value.");
+
+    /// <summary>AG0012: a value has the wrong shape (text, list or mapping).</summary>
+    public static readonly DiagnosticDescriptor WrongType = new("AG0012", "Wrong type", DiagnosticSeverity.Error,
+        "Give the value the shape the message names.");
+
+    /// <summary>AG0013: the file's schema version is not one this library reads.</summary>
+    public static readonly DiagnosticDescriptor UnsupportedSchema = new("AG0013", "Unsupported schema version", DiagnosticSeverity.Error,
+        "Use 'schema: 1', or update the AllyGuide library.");
+
+    /// <summary>AG0014: a date is not a real date in YYYY-MM-DD form.</summary>
+    public static readonly DiagnosticDescriptor InvalidDate = new("AG0014", "Invalid date", DiagnosticSeverity.Error,
+        "Write dates as YYYY-MM-DD, for example 2026-11-20.");
+
+    /// <summary>AG0015: two units of the same kind share an id.</summary>
+    public static readonly DiagnosticDescriptor DuplicateId = new("AG0015", "Duplicate id", DiagnosticSeverity.Error,
+        "Give each unit its own id; translations match units by id.");
+
+    /// <summary>AG0016: a reference to a topic that does not exist.</summary>
+    public static readonly DiagnosticDescriptor MissingTopic = new("AG0016", "Reference to missing topic", DiagnosticSeverity.Error,
+        "Use the id of an existing topic, or add the topic file.");
+
+    /// <summary>AG0017: a reference to a source that does not exist.</summary>
+    public static readonly DiagnosticDescriptor MissingSource = new("AG0017", "Reference to missing source", DiagnosticSeverity.Error,
+        "Add the source to sources.yaml, or use the id of an existing one.");
+
+    /// <summary>AG0018: a link whose scheme is not https, mailto, tel or sms.</summary>
+    public static readonly DiagnosticDescriptor LinkScheme = new("AG0018", "Link scheme not allowed", DiagnosticSeverity.Error,
+        "Links may use only https:, mailto:, tel: or sms:.");
+
+    /// <summary>AG0019: raw HTML in a text value.</summary>
+    public static readonly DiagnosticDescriptor RawHtml = new("AG0019", "Raw HTML in text", DiagnosticSeverity.Error,
+        "Remove the HTML; use *emphasis*, **strong** and [text](https://...) links instead.");
+
+    /// <summary>AG0020: an id that is not lowercase letters, digits and hyphens, or is reserved.</summary>
+    public static readonly DiagnosticDescriptor InvalidId = new("AG0020", "Invalid id", DiagnosticSeverity.Error,
+        "Ids use lowercase letters, digits and hyphens, start with a letter, and are at most 64 characters.");
+
+    /// <summary>AG0021: the content version is not semantic versioning.</summary>
+    public static readonly DiagnosticDescriptor InvalidVersion = new("AG0021", "Invalid content version", DiagnosticSeverity.Error,
+        "Write the version as MAJOR.MINOR.PATCH, for example 1.2.0.");
+
+    /// <summary>AG0022: a file the guide needs is missing.</summary>
+    public static readonly DiagnosticDescriptor MissingFile = new("AG0022", "Missing file", DiagnosticSeverity.Error,
+        "Create the file; the message names where it should be.");
+
+    /// <summary>AG0023: a locale that is malformed or not declared in guide.yaml.</summary>
+    public static readonly DiagnosticDescriptor InvalidLocale = new("AG0023", "Invalid locale", DiagnosticSeverity.Error,
+        "Use a BCP 47 code such as 'en' or 'es-MX' and list it under 'locales' in guide.yaml.");
+
+    /// <summary>AG0024: a topic file's name does not match its id.</summary>
+    public static readonly DiagnosticDescriptor FileNameMismatch = new("AG0024", "File name does not match id", DiagnosticSeverity.Error,
+        "Name the file after the topic id: topic 'listening' lives in topics/listening.yaml.");
+
+    /// <summary>AG0025: a value outside the allowed set.</summary>
+    public static readonly DiagnosticDescriptor InvalidValue = new("AG0025", "Value not allowed", DiagnosticSeverity.Error,
+        "Use one of the values the message lists.");
+
+    /// <summary>AG0026: a next-review date that is not after the last-reviewed date.</summary>
+    public static readonly DiagnosticDescriptor ReviewDateOrder = new("AG0026", "Review dates out of order", DiagnosticSeverity.Error,
+        "Set next_review to a date after reviewed.");
+
+    /// <summary>AG0027: a URL that is not absolute or well formed.</summary>
+    public static readonly DiagnosticDescriptor InvalidUrl = new("AG0027", "Invalid URL", DiagnosticSeverity.Error,
+        "Write the full address, for example https://www.example.org/page.");
+
+    /// <summary>AG0030: a template that does not parse.</summary>
+    public static readonly DiagnosticDescriptor TemplateSyntax = new("AG0030", "Template syntax error", DiagnosticSeverity.Error,
+        "Fix the Scriban syntax at the given position in the template.");
+
+    /// <summary>AG0031: a template that fails while rendering.</summary>
+    public static readonly DiagnosticDescriptor TemplateRuntime = new("AG0031", "Template runtime error", DiagnosticSeverity.Error,
+        "Check the names the template uses against the documented template model.");
+
+    /// <summary>AG0032: a template the renderer needs is missing.</summary>
+    public static readonly DiagnosticDescriptor MissingTemplate = new("AG0032", "Missing template", DiagnosticSeverity.Error,
+        "Add the template under templates/, or remove the override that names it.");
+
+    /// <summary>Every descriptor, ordered by code.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
+    [
+        YamlSyntax, FileTooLarge, InvalidUtf8, BinaryFile, NestingTooDeep, AliasNotAllowed, DuplicateKey, EmptyFile,
+        UnknownKey, MissingRequired, WrongType, UnsupportedSchema, InvalidDate, DuplicateId, MissingTopic, MissingSource,
+        LinkScheme, RawHtml, InvalidId, InvalidVersion, MissingFile, InvalidLocale, FileNameMismatch, InvalidValue,
+        ReviewDateOrder, InvalidUrl, TemplateSyntax, TemplateRuntime, MissingTemplate,
+    ];
+}
