@@ -12,7 +12,7 @@ namespace AllyGuide.Json;
 public static class GuideJson
 {
     // Letters of every script stay readable; <, >, &, ' and " stay escaped so the JSON is safe inside HTML.
-    private static readonly GuideJsonContext Context = new(new JsonSerializerOptions
+    private static readonly GuideJsonContext Context = new(new JsonSerializerOptions(GuideJsonContext.Default.Options)
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     });
@@ -84,9 +84,13 @@ public static class GuideJson
             s.Description,
             InlineMarkup.SafeUrl(s.Url) ?? "",
             Date(s.Verified),
-            [.. s.Contacts.Select(c => new ContactDocument(c.Kind.ToString().ToLowerInvariant(), c.Label, c.Value, InlineMarkup.SafeUrl(c.Href) ?? ""))]))]);
+            [.. s.Contacts.Select(c => new ContactDocument(
+                c.Kind.ToString().ToLowerInvariant(),
+                c.Label,
+                c.Kind is CrisisContactKind.Chat or CrisisContactKind.Web ? InlineMarkup.SafeUrl(c.Value) ?? "" : c.Value,
+                InlineMarkup.SafeUrl(c.Href) ?? ""))]))]);
 
-    private static RichText Rich(string markup) => new(markup, InlineMarkup.ToHtml(markup).Html, InlineMarkup.ToPlainText(markup));
+    private static RichText Rich(string markup) => new(InlineMarkup.Sanitize(markup), InlineMarkup.ToHtml(markup).Html, InlineMarkup.ToPlainText(markup));
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -21,7 +21,7 @@ internal sealed partial class GuideLoader
         ["family", "friend", "partner", "parent", "coworker", "manager", "teacher", "professional"];
 
     /// <summary>Where each topic's references were written, for located diagnostics after all files are read.</summary>
-    private readonly Dictionary<Topic, (FileReader File, ImmutableArray<(string, YNode)> Related, ImmutableArray<(string, YNode)> Sources)> _references = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Topic, (FileReader File, TopicScope Scope, ImmutableArray<(string, YNode)> Related, ImmutableArray<(string, YNode)> Sources)> _references = new(ReferenceEqualityComparer.Instance);
 
     private LocaleContent LoadLocale(LocaleInfo locale, bool isDefault)
     {
@@ -30,7 +30,13 @@ internal sealed partial class GuideLoader
             .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase));
         foreach (var path in topicFiles)
         {
-            var topic = LoadTopic(path, locale.Code);
+            var before = _diagnostics.Count;
+            var topic = LoadTopic(path, locale.Code, isDefault);
+            if (_diagnostics.Skip(before).Any(d => d.IsError))
+            {
+                _brokenTopics.Add(topic?.Id ?? Path.GetFileNameWithoutExtension(path));
+            }
+
             if (topic is not null && !topics.TryAdd(topic.Id, topic))
             {
                 var file = _references[topic].File;
@@ -52,7 +58,7 @@ internal sealed partial class GuideLoader
             LoadUi(locale.Code, isDefault));
     }
 
-    private Topic? LoadTopic(string path, string locale)
+    private Topic? LoadTopic(string path, string locale, bool full)
     {
         var map = OpenFile(path, "the topic", TopicKeys, required: true, out var file);
         if (map is null)
@@ -61,13 +67,14 @@ internal sealed partial class GuideLoader
         }
 
         var (id, idNode) = map.Text("id");
-        var (title, titleNode) = map.Text("title");
-        var (summary, summaryNode) = map.Text("summary");
-        var (reviewed, _) = map.Date("reviewed");
-        var (nextReview, nextNode) = map.Date("next_review");
-        var audience = map.TextList("audience");
+        // A translation needs only ids: every field it leaves out falls back to the default locale.
+        var (title, titleNode) = map.Text("title", full);
+        var (summary, summaryNode) = map.Text("summary", full);
+        var (reviewed, _) = map.Date("reviewed", full);
+        var (nextReview, nextNode) = map.Date("next_review", full);
+        var audience = map.TextList("audience", full);
         var related = map.TextList("related", required: false);
-        var sources = map.TextList("sources");
+        var sources = map.TextList("sources", full);
 
         if (id is not null)
         {
@@ -99,9 +106,9 @@ internal sealed partial class GuideLoader
             file.Report(DiagnosticDescriptors.ReviewDateOrder, nextNode, $"next_review ({n:yyyy-MM-dd}) must be after reviewed ({r:yyyy-MM-dd}).");
         }
 
-        var ids = new UnitIds(file);
+        var ids = new TopicScope(file, full);
         var sections = ImmutableArray.CreateBuilder<Section>();
-        foreach (var item in map.List("sections"))
+        foreach (var item in map.List("sections", full))
         {
             if (ReadSection(item, file, map.Node, locale, ids) is { } section)
             {
@@ -109,18 +116,19 @@ internal sealed partial class GuideLoader
             }
         }
 
-        if (id is null || title is null || summary is null || reviewed is null || nextReview is null)
+        if (id is null || (full && (title is null || summary is null || reviewed is null || nextReview is null)))
         {
             return null;
         }
 
-        var topic = new Topic(id, title, summary, [.. audience.Select(a => a.Value)], reviewed.Value, nextReview.Value,
+        var topic = new Topic(id, title ?? "", summary ?? "", [.. audience.Select(a => a.Value)], reviewed ?? default, nextReview ?? default,
             [.. related.Select(x => x.Value)], [.. sources.Select(x => x.Value)], sections.ToImmutable(), locale);
-        _references[topic] = (file, related, sources);
+        ids.Record("topic", id, idNode);
+        _references[topic] = (file, ids, related, sources);
         return topic;
     }
 
-    private static Section? ReadSection(YNode node, FileReader file, YNode parent, string locale, UnitIds ids)
+    private static Section? ReadSection(YNode node, FileReader file, YNode parent, string locale, TopicScope ids)
     {
         var map = MapReader.Open(node, file, "a section", parent, SectionKeys);
         if (map is null)
@@ -129,7 +137,7 @@ internal sealed partial class GuideLoader
         }
 
         var (id, idNode) = map.Text("id");
-        var (title, titleNode) = map.Text("title");
+        var (title, titleNode) = map.Text("title", ids.Full);
         var (body, bodyNode) = map.Text("body", required: false);
         ids.Check("section", id, idNode);
         CheckPlain(file, title, titleNode, "The section title");
@@ -144,10 +152,10 @@ internal sealed partial class GuideLoader
             }
         }
 
-        return id is null || title is null ? null : new Section(id, title, body ?? "", tips.ToImmutable(), locale);
+        return id is null || (ids.Full && title is null) ? null : new Section(id, title ?? "", body ?? "", tips.ToImmutable(), locale);
     }
 
-    private static Tip? ReadTip(YNode node, FileReader file, YNode parent, string locale, UnitIds ids)
+    private static Tip? ReadTip(YNode node, FileReader file, YNode parent, string locale, TopicScope ids)
     {
         var map = MapReader.Open(node, file, "a tip", parent, TipKeys);
         if (map is null)
@@ -156,15 +164,15 @@ internal sealed partial class GuideLoader
         }
 
         var (id, idNode) = map.Text("id");
-        var (text, textNode) = map.Text("text");
+        var (text, textNode) = map.Text("text", ids.Full);
         ids.Check("tip", id, idNode);
         CheckMarkup(file, text, textNode, "The tip");
         var trySaying = ReadPhrases(map, "try_saying", PhraseKind.TrySaying, locale, ids);
         var avoidSaying = ReadPhrases(map, "avoid_saying", PhraseKind.AvoidSaying, locale, ids);
-        return id is null || text is null ? null : new Tip(id, text, trySaying, avoidSaying, locale);
+        return id is null || (ids.Full && text is null) ? null : new Tip(id, text ?? "", trySaying, avoidSaying, locale);
     }
 
-    private static ImmutableArray<Phrase> ReadPhrases(MapReader tip, string key, PhraseKind kind, string locale, UnitIds ids)
+    private static ImmutableArray<Phrase> ReadPhrases(MapReader tip, string key, PhraseKind kind, string locale, TopicScope ids)
     {
         var builder = ImmutableArray.CreateBuilder<Phrase>();
         foreach (var item in tip.List(key, required: false))
@@ -176,14 +184,14 @@ internal sealed partial class GuideLoader
             }
 
             var (id, idNode) = map.Text("id");
-            var (text, textNode) = map.Text("text");
+            var (text, textNode) = map.Text("text", ids.Full);
             var (why, whyNode) = kind == PhraseKind.AvoidSaying ? map.Text("why", required: false) : (null, null);
             ids.Check("phrase", id, idNode);
             CheckPlain(tip.File, text, textNode, "The phrase");
             CheckPlain(tip.File, why, whyNode, "The reason");
-            if (id is not null && text is not null)
+            if (id is not null && (text is not null || !ids.Full))
             {
-                builder.Add(new Phrase(id, kind, text, why, locale));
+                builder.Add(new Phrase(id, kind, text ?? "", why, locale));
             }
         }
 
@@ -193,9 +201,11 @@ internal sealed partial class GuideLoader
     private ImmutableDictionary<string, Source> LoadSources(string locale, bool isDefault)
     {
         var sources = ImmutableDictionary.CreateBuilder<string, Source>(StringComparer.Ordinal);
+        var before = _diagnostics.Count;
         var map = OpenFile(locale + "/sources.yaml", "sources.yaml", SourceFileKeys, isDefault, out var file);
         if (map is null)
         {
+            _sourcesFileBroken |= _diagnostics.Skip(before).Any(d => d.IsError);
             return sources.ToImmutable();
         }
 
@@ -228,6 +238,10 @@ internal sealed partial class GuideLoader
             {
                 sources[id] = new Source(id, title, organization, url!, locale);
             }
+            else
+            {
+                _brokenSources.Add(id);
+            }
         }
 
         return sources.ToImmutable();
@@ -237,11 +251,21 @@ internal sealed partial class GuideLoader
     {
         foreach (var topic in locale.Topics.Values)
         {
-            var (file, related, sources) = _references[topic];
+            var (file, scope, related, sources) = _references[topic];
+            if (!ReferenceEquals(locale, defaults))
+            {
+                CheckTranslation(topic, file, scope, defaults);
+            }
+
             foreach (var (id, node) in related)
             {
                 if (!defaults.Topics.ContainsKey(id))
                 {
+                    if (_brokenTopics.Contains(id))
+                    {
+                        continue;
+                    }
+
                     file.Report(DiagnosticDescriptors.MissingTopic, node, $"Related topic '{id}' does not exist. {KnownTopics(defaults)}");
                 }
                 else if (id == topic.Id)
@@ -252,13 +276,40 @@ internal sealed partial class GuideLoader
 
             foreach (var (id, node) in sources)
             {
-                if (!locale.Sources.ContainsKey(id) && !defaults.Sources.ContainsKey(id))
+                if (!locale.Sources.ContainsKey(id) && !defaults.Sources.ContainsKey(id) && !_sourcesFileBroken && !_brokenSources.Contains(id))
                 {
                     var known = defaults.Sources.Keys.Order(StringComparer.Ordinal).ToList();
                     var suggestion = MapReader.Suggest(id, known);
                     var hint = suggestion is null ? "Add it to sources.yaml." : $"Did you mean '{suggestion}'?";
                     file.Report(DiagnosticDescriptors.MissingSource, node, $"Source '{id}' is not defined in sources.yaml. {hint}");
                 }
+            }
+        }
+    }
+
+    /// <summary>Reports translated units that the default locale does not have: nothing would ever show them.</summary>
+    private static void CheckTranslation(Topic topic, FileReader file, TopicScope scope, LocaleContent defaults)
+    {
+        if (!defaults.Topics.TryGetValue(topic.Id, out var original))
+        {
+            file.Report(DiagnosticDescriptors.UnmatchedTranslation, scope.NodeOf("topic", topic.Id),
+                $"The default locale has no topic '{topic.Id}', so this translation is never shown. {KnownTopics(defaults)}");
+            return;
+        }
+
+        var known = new Dictionary<string, HashSet<string>>
+        {
+            ["section"] = [.. original.Sections.Select(s => s.Id)],
+            ["tip"] = [.. original.Sections.SelectMany(s => s.Tips).Select(t => t.Id)],
+            ["phrase"] = [.. original.Sections.SelectMany(s => s.Tips).SelectMany(t => t.TrySaying.Concat(t.AvoidSaying)).Select(p => p.Id)],
+        };
+        foreach (var (kind, ids) in known)
+        {
+            foreach (var (id, node) in scope.Ids(kind).Where(pair => !ids.Contains(pair.Key)))
+            {
+                var suggestion = MapReader.Suggest(id, ids);
+                file.Report(DiagnosticDescriptors.UnmatchedTranslation, node,
+                    $"Topic '{topic.Id}' in the default locale has no {kind} '{id}', so this translation is never shown.{(suggestion is null ? "" : $" Did you mean '{suggestion}'?")}");
             }
         }
     }
@@ -279,10 +330,19 @@ internal sealed partial class GuideLoader
         }
     }
 
-    /// <summary>Checks the ids of one topic's sections, tips and phrases: well formed and unique per kind.</summary>
-    private sealed class UnitIds(FileReader file)
+    /// <summary>
+    /// One topic file being read: whether it is a full topic (default locale) or a translation that may leave
+    /// fields out, and the ids of its sections, tips and phrases, which must be well formed and unique per kind.
+    /// </summary>
+    private sealed class TopicScope(FileReader file, bool full)
     {
-        private readonly Dictionary<string, HashSet<string>> _seen = [];
+        public bool Full { get; } = full;
+
+        private readonly Dictionary<string, Dictionary<string, YNode?>> _seen = [];
+
+        public Dictionary<string, YNode?> Ids(string kind) => _seen.TryGetValue(kind, out var ids) ? ids : [];
+
+        public YNode? NodeOf(string kind, string id) => _seen.GetValueOrDefault(kind)?.GetValueOrDefault(id);
 
         public void Check(string kind, string? id, YNode? node)
         {
@@ -292,15 +352,21 @@ internal sealed partial class GuideLoader
             }
 
             TextRules.CheckId(file, id, node, $"the {kind}");
-            if (!_seen.TryGetValue(kind, out var ids))
-            {
-                _seen[kind] = ids = new HashSet<string>(StringComparer.Ordinal);
-            }
-
-            if (!ids.Add(id))
+            if (!Record(kind, id, node))
             {
                 file.Report(DiagnosticDescriptors.DuplicateId, node, $"Another {kind} in this topic already has the id '{id}'. Ids must be unique so translations can match them.");
             }
+        }
+
+        /// <summary>Remembers where an id was written; false when the kind already has it.</summary>
+        public bool Record(string kind, string id, YNode? node)
+        {
+            if (!_seen.TryGetValue(kind, out var ids))
+            {
+                _seen[kind] = ids = new Dictionary<string, YNode?>(StringComparer.Ordinal);
+            }
+
+            return ids.TryAdd(id, node);
         }
     }
 }

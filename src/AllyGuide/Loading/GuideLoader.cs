@@ -18,6 +18,11 @@ internal sealed partial class GuideLoader
     private readonly LoadOptions _options;
     private readonly List<Diagnostic> _diagnostics = [];
 
+    // Units whose own file reported errors. References to them are not reported again: the file's own diagnostics say what to fix.
+    private readonly HashSet<string> _brokenTopics = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _brokenSources = new(StringComparer.Ordinal);
+    private bool _sourcesFileBroken;
+
     private GuideLoader(IContentSource source, LoadOptions options)
     {
         _source = source;
@@ -75,10 +80,10 @@ internal sealed partial class GuideLoader
         }
 
         var defaults = content[defaultLocale];
-        var topicOrder = ResolveOrder(file, order, defaults);
+        var topicOrder = ResolveOrder(file, order, defaults, _brokenTopics);
         foreach (var (id, node) in startHere)
         {
-            if (!defaults.Topics.ContainsKey(id))
+            if (!defaults.Topics.ContainsKey(id) && !_brokenTopics.Contains(id))
             {
                 file.Report(DiagnosticDescriptors.MissingTopic, node, $"start_here names topic '{id}', which does not exist. {KnownTopics(defaults)}");
             }
@@ -185,13 +190,18 @@ internal sealed partial class GuideLoader
         }
     }
 
-    private static ImmutableArray<string> ResolveOrder(FileReader file, ImmutableArray<(string Value, YNode Node)> order, LocaleContent defaults)
+    private static ImmutableArray<string> ResolveOrder(FileReader file, ImmutableArray<(string Value, YNode Node)> order, LocaleContent defaults, HashSet<string> brokenTopics)
     {
         var builder = ImmutableArray.CreateBuilder<string>();
         foreach (var (id, node) in order)
         {
             if (!defaults.Topics.ContainsKey(id))
             {
+                if (brokenTopics.Contains(id))
+                {
+                    continue;
+                }
+
                 file.Report(DiagnosticDescriptors.MissingTopic, node,
                     $"The topic order names '{id}', but there is no topics/{id}.yaml in the default locale. {KnownTopics(defaults)}");
             }

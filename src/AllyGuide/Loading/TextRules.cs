@@ -9,7 +9,7 @@ namespace AllyGuide.Loading;
 /// <summary>Checks shared by every text value: no raw HTML, safe link schemes, well-formed ids and URLs.</summary>
 internal static partial class TextRules
 {
-    private static readonly MarkdownPipeline DetectionPipeline = new MarkdownPipelineBuilder().Build();
+    private static readonly MarkdownPipeline DetectionPipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
 
     /// <summary>The link schemes content may use.</summary>
     public static readonly string[] AllowedSchemes = ["https", "mailto", "tel", "sms"];

@@ -87,29 +87,38 @@ internal static class LocaleResolver
         return topic;
     }
 
+    /// <summary>In a translation, an empty text means "not translated": the base text stays.</summary>
     private static Topic Overlay(Topic baseTopic, Topic overlay)
     {
         var overTips = overlay.Sections.SelectMany(s => s.Tips).GroupBy(t => t.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var phrases = overTips.Values.SelectMany(t => t.TrySaying.Concat(t.AvoidSaying)).GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         return baseTopic with
     {
-        Title = overlay.Title,
-        Summary = overlay.Summary,
-        Locale = overlay.Locale,
+        Title = Pick(overlay.Title, baseTopic.Title),
+        Summary = Pick(overlay.Summary, baseTopic.Summary),
+        Locale = overlay.Title.Length > 0 ? overlay.Locale : baseTopic.Locale,
         Sections = [.. baseTopic.Sections.Select(section =>
         {
             var over = overlay.Sections.FirstOrDefault(s => s.Id == section.Id);
             var tips = section.Tips.Select(tip =>
             {
                 var overTip = overTips.GetValueOrDefault(tip.Id);
-                return (overTip is null ? tip : tip with { Text = overTip.Text, Locale = overTip.Locale }) with
+                return (overTip is null || overTip.Text.Length == 0 ? tip : tip with { Text = overTip.Text, Locale = overTip.Locale }) with
                 {
-                    TrySaying = [.. tip.TrySaying.Select(p => phrases.GetValueOrDefault(p.Id) ?? p)],
-                    AvoidSaying = [.. tip.AvoidSaying.Select(p => phrases.GetValueOrDefault(p.Id) ?? p)],
+                    TrySaying = [.. tip.TrySaying.Select(p => OverlayPhrase(p, phrases.GetValueOrDefault(p.Id)))],
+                    AvoidSaying = [.. tip.AvoidSaying.Select(p => OverlayPhrase(p, phrases.GetValueOrDefault(p.Id)))],
                 };
             });
-            return (over is null ? section : section with { Title = over.Title, Body = over.Body, Locale = over.Locale }) with { Tips = [.. tips] };
+            var merged = over is null || over.Title.Length == 0
+                ? section
+                : section with { Title = over.Title, Body = Pick(over.Body, section.Body), Locale = over.Locale };
+            return merged with { Tips = [.. tips] };
         })],
     };
     }
+
+    private static Phrase OverlayPhrase(Phrase phrase, Phrase? overlay) =>
+        overlay is null || overlay.Text.Length == 0 ? phrase : phrase with { Text = overlay.Text, Why = overlay.Why, Locale = overlay.Locale };
+
+    private static string Pick(string overlay, string fallback) => overlay.Length > 0 ? overlay : fallback;
 }

@@ -12,7 +12,7 @@ namespace AllyGuide.Rendering;
 /// Raw HTML is never passed through, block syntax (headings, lists, quotes, code) is read as text,
 /// and links with any scheme but https, mailto, tel and sms lose their link and keep their words.
 /// </summary>
-internal static class InlineMarkup
+internal static partial class InlineMarkup
 {
     private static readonly string[] SafeSchemes = ["https:", "mailto:", "tel:", "sms:"];
     private static readonly MarkdownPipeline Pipeline = CreatePipeline();
@@ -48,6 +48,30 @@ internal static class InlineMarkup
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The markup made safe for any Markdown renderer: unsafe links and images reduced to their words, and every
+    /// <c>&lt;</c> that does not open a safe autolink escaped, so raw HTML stays text. Safe text is returned exactly as written.
+    /// </summary>
+    public static string Sanitize(string text)
+    {
+        text = RawAngle().Replace(text, "\\<");
+        var document = Markdown.Parse(text, Pipeline);
+        if (!document.Descendants<LinkInline>().Any(IsUnsafe) && !document.Descendants<AutolinkInline>().Any(IsUnsafe))
+        {
+            return text;
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.Normalize.NormalizeRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(Parse(text));
+        return writer.ToString().TrimEnd('\n');
+    }
+
+    private static bool IsUnsafe(LinkInline link) => link.IsImage || SafeUrl(link.Url) is null;
+
+    private static bool IsUnsafe(AutolinkInline link) => SafeUrl(link.IsEmail ? "mailto:" + link.Url : link.Url) is null;
+
     /// <summary>Keeps a URL only when its scheme is allowed; otherwise null.</summary>
     public static string? SafeUrl(string? url)
     {
@@ -65,7 +89,7 @@ internal static class InlineMarkup
         var document = Markdown.Parse(text, Pipeline);
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
-            if (link.IsImage || SafeUrl(link.Url) is null)
+            if (IsUnsafe(link))
             {
                 var words = new StringBuilder();
                 AppendPlain(words, link);
@@ -75,7 +99,7 @@ internal static class InlineMarkup
 
         foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
         {
-            if (SafeUrl(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url) is null)
+            if (IsUnsafe(autolink))
             {
                 autolink.ReplaceBy(new LiteralInline(autolink.Url));
             }
@@ -132,4 +156,7 @@ internal static class InlineMarkup
         builder.BlockParsers.RemoveAll(parser => parser is not ParagraphBlockParser);
         return builder.Build();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\\)<(?!(?:https|mailto|tel|sms):[^<>\s]*>)", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RawAngle();
 }

@@ -125,7 +125,7 @@ internal sealed class TemplateModel(RendererOptions options, bool html)
             {
                 ["kind"] = contact.Kind.ToString().ToLowerInvariant(),
                 ["label"] = contact.Label,
-                ["value"] = contact.Value,
+                ["value"] = contact.Kind is CrisisContactKind.Chat or CrisisContactKind.Web ? InlineMarkup.SafeUrl(contact.Value) : contact.Value,
                 ["href"] = InlineMarkup.SafeUrl(contact.Href),
             })),
         })),

@@ -21,6 +21,11 @@ public sealed class TemplateSet
         Assets = assets;
     }
 
+    /// <summary>No templates at all, for hosts that supply every template themselves with <see cref="WithTemplate"/>.</summary>
+    public static TemplateSet Empty { get; } = new(
+        ImmutableDictionary<string, TemplateFile>.Empty.WithComparers(StringComparer.Ordinal),
+        ImmutableDictionary<string, ReadOnlyMemory<byte>>.Empty.WithComparers(StringComparer.Ordinal));
+
     /// <summary>The templates shipped in the package.</summary>
     public static TemplateSet Embedded => EmbeddedSet.Value;
 

@@ -109,6 +109,10 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidUrl = new("AG0027", "Invalid URL", DiagnosticSeverity.Error,
         "Write the full address, for example https://www.example.org/page.");
 
+    /// <summary>AG0028: a translated unit whose id the default locale does not have; it is never shown.</summary>
+    public static readonly DiagnosticDescriptor UnmatchedTranslation = new("AG0028", "Translation has no original", DiagnosticSeverity.Warning,
+        "Use the id of the unit in the default locale, or remove the unit if the original was removed.");
+
     /// <summary>AG0030: a template that does not parse.</summary>
     public static readonly DiagnosticDescriptor TemplateSyntax = new("AG0030", "Template syntax error", DiagnosticSeverity.Error,
         "Fix the Scriban syntax at the given position in the template.");
@@ -127,6 +131,6 @@ public static class DiagnosticDescriptors
         YamlSyntax, FileTooLarge, InvalidUtf8, BinaryFile, NestingTooDeep, AliasNotAllowed, DuplicateKey, EmptyFile,
         UnknownKey, MissingRequired, WrongType, UnsupportedSchema, InvalidDate, DuplicateId, MissingTopic, MissingSource,
         LinkScheme, RawHtml, InvalidId, InvalidVersion, MissingFile, InvalidLocale, FileNameMismatch, InvalidValue,
-        ReviewDateOrder, InvalidUrl, TemplateSyntax, TemplateRuntime, MissingTemplate,
+        ReviewDateOrder, InvalidUrl, UnmatchedTranslation, TemplateSyntax, TemplateRuntime, MissingTemplate,
     ];
 }

@@ -1,0 +1,86 @@
+using AllyGuide.Tests.Infrastructure;
+
+namespace AllyGuide.Tests.Localization;
+
+public sealed class LocalizationTests
+{
+    private static Guide LoadTranslated(ContentFixture fixture)
+    {
+        TempDirectory.Copy(Path.Combine(TestPaths.Fixtures, "Translated"), fixture.Root);
+        return Guide.Load(fixture.Source);
+    }
+
+    [Theory]
+    [InlineData("es-MX", new[] { "es", "en" })]
+    [InlineData("es", new[] { "es", "en" })]
+    [InlineData("es_ES", new[] { "es", "en" })]
+    [InlineData("fr-CA", new[] { "en" })]
+    [InlineData("", new[] { "en" })]
+    [InlineData(null, new[] { "en" })]
+    public void Fallback_chain_goes_from_specific_to_default(string? requested, string[] expected)
+    {
+        using var fixture = new ContentFixture();
+        var guide = LoadTranslated(fixture);
+        Assert.Equal(expected, guide.GetFallbackChain(requested).ToArray());
+    }
+
+    [Fact]
+    public void Translated_units_override_by_id_and_remember_their_locale()
+    {
+        using var fixture = new ContentFixture();
+        var guide = LoadTranslated(fixture);
+
+        var topic = guide.GetTopic("alpha", "es-MX");
+
+        Assert.Equal("es", topic.Locale);
+        Assert.Equal("Tema alfa", topic.Topic.Title);
+        Assert.Equal("es", topic.Topic.Locale);
+        var section = Assert.Single(topic.Topic.Sections);
+        Assert.Equal(("Primera sección", "es"), (section.Title, section.Locale));
+        // The section body was not translated: it stays English.
+        Assert.Contains("A short body", section.Body, StringComparison.Ordinal);
+        var tip = Assert.Single(section.Tips);
+        Assert.Equal(("Escucha más de lo que hablas.", "es"), (tip.Text, tip.Locale));
+        Assert.Equal(("Estoy aquí para ti.", "es"), (tip.TrySaying[0].Text, tip.TrySaying[0].Locale));
+        Assert.Equal(("Calm down.", "en"), (tip.AvoidSaying[0].Text, tip.AvoidSaying[0].Locale));
+        // Dates, audience and sources come from the default locale.
+        Assert.Equal(new DateOnly(2026, 1, 10), topic.Topic.Reviewed);
+        Assert.Equal(["org-one", "org-two"], topic.Sources.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void Untranslated_topics_and_strings_fall_back_to_the_default_locale()
+    {
+        using var fixture = new ContentFixture();
+        var guide = LoadTranslated(fixture);
+
+        var beta = guide.GetTopic("beta", "es");
+        Assert.Equal(("Beta topic", "en"), (beta.Topic.Title, beta.Topic.Locale));
+        Assert.Equal("Puedes decir", beta.Ui["try_saying"]);
+        Assert.Equal("es", beta.Ui.Values["try_saying"].Locale);
+        Assert.Equal("Avoid saying", beta.Ui["avoid_saying"]);
+        Assert.Equal("en", beta.Ui.Values["avoid_saying"].Locale);
+        // Spanish has no crisis.yaml yet: the default locale's resources are used.
+        Assert.Equal("en", beta.Crisis.Locale);
+    }
+
+    [Fact]
+    public void Related_topic_titles_are_localized()
+    {
+        using var fixture = new ContentFixture();
+        var guide = LoadTranslated(fixture);
+        var beta = guide.Localize("es").Topics.Single(t => t.Topic.Id == "beta");
+        Assert.Empty(beta.Related);
+        var alpha = guide.GetTopic("alpha", "en");
+        Assert.Equal("Beta topic", Assert.Single(alpha.Related).Title);
+    }
+
+    [Fact]
+    public void Unknown_topic_names_the_known_ones()
+    {
+        var guide = Guide.LoadEmbedded();
+        var error = Assert.Throws<KeyNotFoundException>(() => guide.GetTopic("listning", "en"));
+        Assert.Contains("listening", error.Message, StringComparison.Ordinal);
+        Assert.False(guide.TryGetTopic("listning", "en", out _));
+    }
+}

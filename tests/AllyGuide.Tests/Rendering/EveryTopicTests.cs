@@ -1,0 +1,79 @@
+using System.Text.Json;
+using AllyGuide.Rendering;
+
+namespace AllyGuide.Tests.Rendering;
+
+/// <summary>House rules every rendered topic keeps, in every format.</summary>
+public sealed class EveryTopicTests
+{
+    public static TheoryData<string, OutputFormat> TopicsAndFormats() => SnapshotTests.TopicsAndFormats();
+
+    [Theory]
+    [MemberData(nameof(TopicsAndFormats))]
+    public void Carries_the_crisis_resources_and_the_content_version(string id, OutputFormat format)
+    {
+        var guide = Guide.LoadEmbedded();
+        var output = GuideRenderer.Default.Render(guide.GetTopic(id, "en"), format);
+
+        Assert.Contains("Suicide", output, StringComparison.Ordinal);
+        Assert.Contains("Crisis Lifeline", output, StringComparison.Ordinal);
+        Assert.Contains("911", output, StringComparison.Ordinal);
+        Assert.Contains("findahelpline.com", output, StringComparison.Ordinal);
+        Assert.Contains(guide.Version.ToString(), output, StringComparison.Ordinal);
+        if (format is OutputFormat.Html or OutputFormat.HtmlFragment)
+        {
+            Assert.Contains("href=\"tel:988\"", output, StringComparison.Ordinal);
+            Assert.Contains("href=\"sms:988\"", output, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TopicIds))]
+    public void Text_is_wrapped_and_free_of_markup(string id)
+    {
+        var renderer = GuideRenderer.Default;
+        var text = renderer.Render(Guide.LoadEmbedded().GetTopic(id, "en"), OutputFormat.Text);
+
+        foreach (var line in text.Split('\n'))
+        {
+            // Only a single unbreakable word (an address) may run past the width.
+            var words = line.Trim();
+            if (words.StartsWith("- ", StringComparison.Ordinal) || words.StartsWith("* ", StringComparison.Ordinal))
+            {
+                words = words[2..];
+            }
+
+            Assert.True(line.Length <= renderer.Options.TextWidth || !words.Contains(' ', StringComparison.Ordinal), $"Line too long ({line.Length}): {line}");
+            Assert.DoesNotContain("](", line, StringComparison.Ordinal);
+            Assert.DoesNotContain("**", line, StringComparison.Ordinal);
+            Assert.DoesNotMatch("<[a-z/]", line);
+            Assert.DoesNotMatch(@"&[a-z]+;", line);
+            Assert.False(line.EndsWith(' '), $"Trailing space: '{line}'");
+        }
+
+        Assert.DoesNotContain("\n\n\n\n", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TopicIds))]
+    public void Json_is_valid_and_names_the_version(string id)
+    {
+        var guide = Guide.LoadEmbedded();
+        var json = GuideRenderer.Default.Render(guide.GetTopic(id, "en"), OutputFormat.Json);
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal(guide.Version.ToString(), document.RootElement.GetProperty("contentVersion").GetString());
+        Assert.Equal(id, document.RootElement.GetProperty("topic").GetProperty("id").GetString());
+        Assert.Equal("us", document.RootElement.GetProperty("crisis").GetProperty("region").GetProperty("id").GetString());
+    }
+
+    public static TheoryData<string> TopicIds()
+    {
+        var data = new TheoryData<string>();
+        foreach (var id in Guide.LoadEmbedded().TopicOrder)
+        {
+            data.Add(id);
+        }
+
+        return data;
+    }
+}

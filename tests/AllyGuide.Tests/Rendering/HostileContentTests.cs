@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+using AllyGuide.Json;
+using AllyGuide.Localization;
+using AllyGuide.Model;
+using AllyGuide.Rendering;
+using AllyGuide.Tests.Infrastructure;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace AllyGuide.Tests.Rendering;
+
+/// <summary>
+/// Content with script tags, attribute breakers and javascript: links in every text field must never become markup.
+/// The loader reports it, and the renderer escapes it anyway.
+/// </summary>
+public sealed class HostileContentTests
+{
+    private static readonly string[] SafeSchemes = ["https:", "mailto:", "tel:", "sms:"];
+
+    private static (ContentFixture Fixture, LocalizedGuide Guide) LoadHostile()
+    {
+        var fixture = new ContentFixture();
+        TempDirectory.Copy(Path.Combine(TestPaths.Fixtures, "Hostile"), fixture.Root);
+        var result = Guide.TryLoad(fixture.Source);
+        Assert.True(result.HasErrors, "The loader must report the hostile content.");
+        Assert.Contains(result.Diagnostics, d => d.Code == "AG0019");
+        Assert.Contains(result.Diagnostics, d => d.Code == "AG0018");
+        Assert.NotNull(result.Guide);
+        return (fixture, result.Guide.Localize("en"));
+    }
+
+    public static TheoryData<OutputFormat> HtmlFormats => new() { OutputFormat.Html, OutputFormat.HtmlFragment };
+
+    [Theory]
+    [MemberData(nameof(HtmlFormats))]
+    public void Topic_html_has_no_markup_from_content(OutputFormat format)
+    {
+        var (fixture, guide) = LoadHostile();
+        using (fixture)
+        {
+            foreach (var topic in guide.Topics)
+            {
+                var html = GuideRenderer.Default.Render(topic, format);
+                AssertInert(html);
+                // The words survive, as text.
+                Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void Index_and_crisis_pages_have_no_markup_from_content()
+    {
+        var (fixture, guide) = LoadHostile();
+        using (fixture)
+        {
+            using var index = new StringWriter();
+            GuideRenderer.Default.RenderIndexPage(guide, index);
+            AssertInert(index.ToString());
+            using var crisis = new StringWriter();
+            GuideRenderer.Default.RenderCrisisPage(guide, crisis);
+            AssertInert(crisis.ToString());
+        }
+    }
+
+    [Fact]
+    public void Unsafe_links_keep_their_words_and_lose_their_target()
+    {
+        var (fixture, guide) = LoadHostile();
+        using (fixture)
+        {
+            var html = GuideRenderer.Default.Render(guide.Topics[0], OutputFormat.HtmlFragment);
+            var document = new HtmlParser().ParseDocument(html);
+            Assert.Contains("click me", document.Body!.TextContent, StringComparison.Ordinal);
+            Assert.DoesNotContain(document.QuerySelectorAll("a"), a => a.TextContent == "click me");
+            Assert.Contains(document.QuerySelectorAll("a"), a => a.GetAttribute("href") == "https://ok.example.org/tip");
+            Assert.Empty(document.QuerySelectorAll("img"));
+        }
+    }
+
+    [Fact]
+    public void Text_and_json_keep_hostile_text_as_data()
+    {
+        var (fixture, guide) = LoadHostile();
+        using (fixture)
+        {
+            var topic = guide.Topics[0];
+            var text = GuideRenderer.Default.Render(topic, OutputFormat.Text);
+            // Link targets with unsafe schemes are dropped; their words stay.
+            Assert.DoesNotContain("javascript:alert(3)", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("vbscript:", text, StringComparison.Ordinal);
+            Assert.Contains("click me", text, StringComparison.Ordinal);
+
+            var json = GuideRenderer.Default.Render(topic, OutputFormat.Json);
+            // HTML-sensitive characters are escaped so the JSON can sit inside a <script> block.
+            Assert.DoesNotContain("<script>", json, StringComparison.Ordinal);
+            Assert.DoesNotContain("javascript:alert(3)\"", json, StringComparison.Ordinal);
+            var document = GuideJson.Deserialize(json)!;
+            Assert.StartsWith("Title <script>alert(1)</script>", document.Topic.Title, StringComparison.Ordinal);
+            AssertInert(document.Topic.Sections[0].Body.Html);
+            // The markup field is safe for any Markdown renderer: no unsafe link targets, raw HTML escaped.
+            var markup = document.Topic.Sections[0].Body.Markup;
+            Assert.DoesNotContain("](javascript:", markup, StringComparison.Ordinal);
+            Assert.DoesNotContain("](data:", markup, StringComparison.Ordinal);
+            Assert.Contains("\\<a href", markup, StringComparison.Ordinal);
+            AssertInert(Markdig.Markdown.ToHtml(markup));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(HtmlFormats))]
+    public void Unsafe_urls_in_the_model_never_reach_an_href(OutputFormat format)
+    {
+        // The loader rejects these, so build the model by hand, as a host app could.
+        const string Bad = "javascript:alert(7)";
+        var topic = new Topic("t", "T", "S", ["friend"], new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1), [], ["s"],
+            [new Section("sec", "Sec", $"[x]({Bad})", [], "en")], "en");
+        var service = new CrisisService("svc", "Svc", "Desc", Bad, new DateOnly(2026, 1, 1),
+            [new CrisisContact(CrisisContactKind.Web, "Web", Bad), new CrisisContact(CrisisContactKind.Chat, "Chat", Bad)], "en");
+        var region = new CrisisRegion("r", "R", ["US"], "911", [service], "en");
+        var localized = new LocalizedTopic(topic, "en", ["en"], [new Source("s", "Src", "Org", Bad, "en")], [],
+            new CrisisResources("r", [region], region, "en"), new UiStrings(ImmutableDictionary<string, LocalizedString>.Empty),
+            new ContentVersion(1, 0, 0));
+
+        var html = GuideRenderer.Default.Render(localized, format);
+        AssertInert(html);
+        Assert.DoesNotContain("javascript:", GuideJson.Serialize(localized), StringComparison.Ordinal);
+    }
+
+    /// <summary>Parses the HTML as a browser would and checks that nothing in it can run.</summary>
+    private static void AssertInert(string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Empty(document.QuerySelectorAll("script, img, iframe, object, embed, style"));
+        foreach (var element in document.QuerySelectorAll("*"))
+        {
+            foreach (var attribute in element.Attributes)
+            {
+                Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase),
+                    $"<{element.LocalName}> has an event handler attribute {attribute.Name}");
+                if (attribute.Name is "href" or "src" or "action" or "formaction")
+                {
+                    AssertSafeUrl(element, attribute.Value);
+                }
+            }
+        }
+    }
+
+    private static void AssertSafeUrl(IElement element, string url)
+    {
+        var colon = url.IndexOf(':', StringComparison.Ordinal);
+        var slash = url.IndexOfAny(['/', '?', '#']);
+        var hasScheme = colon > 0 && (slash < 0 || colon < slash);
+        Assert.True(!hasScheme || SafeSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase)),
+            $"<{element.LocalName}> links to '{url}'");
+    }
+}
