@@ -34,9 +34,10 @@ internal static class YamlDocumentReader
             return null;
         }
 
+        var position = new Position();
         try
         {
-            return Parse(text, path, options, diagnostics);
+            return Parse(text, path, options, diagnostics, position);
         }
         catch (YamlException ex)
         {
@@ -44,6 +45,20 @@ internal static class YamlDocumentReader
                 $"{TrimYamlMessage(ex.Message)}. Check the indentation, colons and quotes around this position."));
             return null;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input; the last good event is as near as it lets us get.
+            diagnostics.Add(DiagnosticDescriptors.YamlSyntax.At(path, position.Line, position.Column,
+                "The YAML cannot be read after this position. Check the indentation, colons, quotes and brackets that follow."));
+            return null;
+        }
+    }
+
+    private sealed class Position
+    {
+        public int Line { get; set; } = 1;
+
+        public int Column { get; set; } = 1;
     }
 
     private static string? Decode(byte[] bytes, string path, List<Diagnostic> diagnostics)
@@ -103,7 +118,7 @@ internal static class YamlDocumentReader
         return (line, column);
     }
 
-    private static YNode? Parse(string text, string path, LoadOptions options, List<Diagnostic> diagnostics)
+    private static YNode? Parse(string text, string path, LoadOptions options, List<Diagnostic> diagnostics, Position position)
     {
         var parser = new Parser(new StringReader(text));
         var stack = new Stack<Builder>();
@@ -116,6 +131,7 @@ internal static class YamlDocumentReader
             var current = parser.Current!;
             var line = (int)current.Start.Line;
             var column = (int)current.Start.Column;
+            (position.Line, position.Column) = ((int)current.End.Line, (int)current.End.Column);
             switch (current)
             {
                 case DocumentStart start when !start.IsImplicit || documents > 0:
