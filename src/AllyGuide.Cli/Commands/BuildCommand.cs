@@ -14,7 +14,7 @@ internal static class BuildCommand
         var content = CliOptions.Content();
         var output = new Option<DirectoryInfo>("--out", "-o")
         {
-            Description = $"The site folder. It must be new, empty, or made by an earlier build. Default: {DefaultOutput}",
+            Description = "The site folder. It must be new, empty, or made by an earlier build.",
             DefaultValueFactory = _ => new DirectoryInfo(DefaultOutput),
             HelpName = "DIR",
         };

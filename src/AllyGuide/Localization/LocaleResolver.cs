@@ -87,38 +87,43 @@ internal static class LocaleResolver
         return topic;
     }
 
-    /// <summary>In a translation, an empty text means "not translated": the base text stays.</summary>
-    private static Topic Overlay(Topic baseTopic, Topic overlay)
+    /// <summary>
+    /// Lays a translation over a topic, unit by unit and matched by id. In a translation, an empty text means
+    /// "not translated": the text underneath stays, with its own locale.
+    /// </summary>
+    private static Topic Overlay(Topic topic, Topic translation)
     {
-        var overTips = overlay.Sections.SelectMany(s => s.Tips).GroupBy(t => t.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var phrases = overTips.Values.SelectMany(t => t.TrySaying.Concat(t.AvoidSaying)).GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        return baseTopic with
-    {
-        Title = Pick(overlay.Title, baseTopic.Title),
-        Summary = Pick(overlay.Summary, baseTopic.Summary),
-        Locale = overlay.Title.Length > 0 ? overlay.Locale : baseTopic.Locale,
-        Sections = [.. baseTopic.Sections.Select(section =>
+        var sections = translation.Sections.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var tips = translation.Sections.SelectMany(s => s.Tips).GroupBy(t => t.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var phrases = tips.Values.SelectMany(t => t.TrySaying.Concat(t.AvoidSaying)).GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        Phrase Phrase(Phrase phrase) =>
+            phrases.GetValueOrDefault(phrase.Id) is { Text.Length: > 0 } over ? phrase with { Text = over.Text, Why = over.Why, Locale = over.Locale } : phrase;
+
+        Tip Tip(Tip tip)
         {
-            var over = overlay.Sections.FirstOrDefault(s => s.Id == section.Id);
-            var tips = section.Tips.Select(tip =>
-            {
-                var overTip = overTips.GetValueOrDefault(tip.Id);
-                return (overTip is null || overTip.Text.Length == 0 ? tip : tip with { Text = overTip.Text, Locale = overTip.Locale }) with
-                {
-                    TrySaying = [.. tip.TrySaying.Select(p => OverlayPhrase(p, phrases.GetValueOrDefault(p.Id)))],
-                    AvoidSaying = [.. tip.AvoidSaying.Select(p => OverlayPhrase(p, phrases.GetValueOrDefault(p.Id)))],
-                };
-            });
-            var merged = over is null || over.Title.Length == 0
+            var merged = tips.GetValueOrDefault(tip.Id) is { Text.Length: > 0 } over ? tip with { Text = over.Text, Locale = over.Locale } : tip;
+            return merged with { TrySaying = [.. tip.TrySaying.Select(Phrase)], AvoidSaying = [.. tip.AvoidSaying.Select(Phrase)] };
+        }
+
+        Section Section(Section section)
+        {
+            var over = sections.GetValueOrDefault(section.Id);
+            var merged = over is null || (over.Title.Length == 0 && over.Body.Length == 0)
                 ? section
-                : section with { Title = over.Title, Body = Pick(over.Body, section.Body), Locale = over.Locale };
-            return merged with { Tips = [.. tips] };
-        })],
-    };
+                : section with { Title = Pick(over.Title, section.Title), Body = Pick(over.Body, section.Body), Locale = over.Locale };
+            return merged with { Tips = [.. section.Tips.Select(Tip)] };
+        }
+
+        var translated = translation.Title.Length > 0 || translation.Summary.Length > 0;
+        return topic with
+        {
+            Title = Pick(translation.Title, topic.Title),
+            Summary = Pick(translation.Summary, topic.Summary),
+            Locale = translated ? translation.Locale : topic.Locale,
+            Sections = [.. topic.Sections.Select(Section)],
+        };
     }
 
-    private static Phrase OverlayPhrase(Phrase phrase, Phrase? overlay) =>
-        overlay is null || overlay.Text.Length == 0 ? phrase : phrase with { Text = overlay.Text, Why = overlay.Why, Locale = overlay.Locale };
-
-    private static string Pick(string overlay, string fallback) => overlay.Length > 0 ? overlay : fallback;
+    private static string Pick(string translated, string fallback) => translated.Length > 0 ? translated : fallback;
 }

@@ -60,6 +60,17 @@ public sealed class DiagnosticFixtureTests
     }
 
     [Fact]
+    public void Every_diagnostic_code_is_documented_in_the_readme()
+    {
+        var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md"));
+        foreach (var descriptor in DiagnosticDescriptors.All)
+        {
+            var severity = descriptor.Severity.ToString().ToLowerInvariant();
+            Assert.Contains($"| {descriptor.Code} | {severity} |", readme, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void The_minimal_fixture_is_valid()
     {
         using var fixture = new ContentFixture();

@@ -1,0 +1,79 @@
+using AngleSharp.Html.Parser;
+
+namespace AllyGuide.Cli.Tests;
+
+public sealed class BuildCommandTests
+{
+    private static readonly string[] SiteFiles =
+        ["assets/site.css", "crisis.html", "emotional-support.html", "index.html", "listening.html", "professional-help.html", "self-care.html"];
+
+    [Fact]
+    public void Builds_the_site_into_the_default_folder()
+    {
+        using var temp = new TempFolder();
+        var result = CliRunner.Run(temp.Path, "build");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Empty(result.Stderr);
+        var site = temp.Combine("_site");
+        Assert.Contains($"Wrote 7 files to {site}", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"Open {Path.Combine(site, "index.html")} in a browser.", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(SiteFiles, Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
+            .Where(f => !f.StartsWith('.'))
+            .Order(StringComparer.Ordinal));
+
+        var index = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "index.html")));
+        var links = index.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")).ToList();
+        foreach (var page in new[] { "listening.html", "emotional-support.html", "professional-help.html", "self-care.html", "crisis.html" })
+        {
+            Assert.Contains(page, links);
+        }
+    }
+
+    [Fact]
+    public void Builds_from_a_content_folder_into_a_chosen_folder_and_rebuilds()
+    {
+        using var temp = new TempFolder();
+        var content = temp.CopyOfContent();
+        var output = temp.Combine("out", "site");
+
+        var first = CliRunner.Run(temp.Path, "build", "--content", content, "--out", output);
+        var second = CliRunner.Run(temp.Path, "build", "--content", content, "--out", output);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(0, second.ExitCode);
+        Assert.True(File.Exists(Path.Combine(output, "listening.html")));
+    }
+
+    [Fact]
+    public void Refuses_a_folder_it_did_not_create_and_leaves_it_alone()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("docs");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "index.html"), "my own page");
+
+        var result = CliRunner.Run(temp.Path, "build", "--out", output);
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("is not empty and was not created by allyguide build", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal("my own page", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Single(Directory.EnumerateFileSystemEntries(output));
+        result.AssertNoCrash();
+    }
+
+    [Fact]
+    public void Broken_content_builds_nothing()
+    {
+        using var temp = new TempFolder();
+        var content = temp.CopyOfContent();
+        File.WriteAllText(Path.Combine(content, "en", "topics", "self-care.yaml"), "schema: 1\nid: [");
+        var result = CliRunner.Run(temp.Path, "build", "--content", content);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error AG0001", result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.Combine("_site")));
+        result.AssertNoCrash();
+    }
+}

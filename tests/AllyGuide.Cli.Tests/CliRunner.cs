@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace AllyGuide.Cli.Tests;
+
+/// <summary>Runs the real allyguide CLI as a separate process.</summary>
+internal static class CliRunner
+{
+    public static string ProjectDirectory { get; } = typeof(CliRunner).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "ProjectDirectory").Value!;
+
+    public static string RepositoryRoot => Path.GetFullPath(Path.Combine(ProjectDirectory, "..", ".."));
+
+    private static string CliAssembly => Path.Combine(AppContext.BaseDirectory, "AllyGuide.Cli.dll");
+
+    public static CliResult Run(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(CliAssembly);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        var stopwatch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"allyguide {string.Join(' ', args)} did not finish in two minutes.");
+        }
+
+        return new CliResult(process.ExitCode, stdout.Result, stderr.Result, stopwatch.Elapsed);
+    }
+}
+
+internal sealed record CliResult(int ExitCode, string Stdout, string Stderr, TimeSpan Elapsed)
+{
+    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
+
+    /// <summary>No .NET stack trace or unhandled-exception banner ever reaches the user.</summary>
+    public void AssertNoCrash()
+    {
+        Assert.DoesNotContain("Unhandled exception", Stderr, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\n\s+at [\w.<>]+\(", Stderr);
+        Assert.DoesNotMatch(@"\n\s+at [\w.<>]+\(", Stdout);
+        Assert.NotEqual(134, ExitCode);
+        Assert.NotEqual(70, ExitCode);
+    }
+}

@@ -1,0 +1,55 @@
+namespace AllyGuide.Cli.Tests;
+
+public sealed class HelpAndArgumentTests
+{
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("build", "--help")]
+    [InlineData("validate", "--help")]
+    [InlineData("render", "--help")]
+    public void Every_command_has_help(params string[] args)
+    {
+        using var temp = new TempFolder();
+        var result = CliRunner.Run(temp.Path, args);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Usage:", result.Stdout, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public void Root_help_lists_the_commands()
+    {
+        using var temp = new TempFolder();
+        var result = CliRunner.Run(temp.Path, "--help");
+        foreach (var command in new[] { "build", "validate", "render" })
+        {
+            Assert.Contains(command, result.Stdout, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("build", "--nonsense")]
+    [InlineData("render")]
+    [InlineData("render", "listening", "--format", "pdf")]
+    [InlineData("validate", "--content")]
+    public void Bad_arguments_exit_2_with_a_clear_message(params string[] args)
+    {
+        using var temp = new TempFolder();
+        var result = CliRunner.Run(temp.Path, args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("allyguide: ", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("allyguide --help", result.Stderr, StringComparison.Ordinal);
+        result.AssertNoCrash();
+    }
+
+    [Fact]
+    public void A_missing_content_folder_exits_2()
+    {
+        using var temp = new TempFolder();
+        var result = CliRunner.Run(temp.Path, "validate", "--content", "no-such-folder");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("'no-such-folder' does not exist", result.Stderr, StringComparison.Ordinal);
+        result.AssertNoCrash();
+    }
+}

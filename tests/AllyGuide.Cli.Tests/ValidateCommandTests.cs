@@ -1,0 +1,128 @@
+using System.Text;
+
+namespace AllyGuide.Cli.Tests;
+
+/// <summary>allyguide validate on a copy of the content with one broken file: located diagnostics, exit 1, quickly, no crash.</summary>
+public sealed class ValidateCommandTests
+{
+    [Fact]
+    public void The_built_in_guide_is_valid()
+    {
+        using var temp = new TempFolder();
+        var result = CliRunner.Run(temp.Path, "validate");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("the built-in guide: 0 errors, 0 warnings.\n", result.Stdout);
+    }
+
+    [Fact]
+    public void The_content_folder_is_valid_in_strict_mode()
+    {
+        using var temp = new TempFolder();
+        var result = CliRunner.Run(temp.Path, "validate", "--strict", "--content", temp.CopyOfContent());
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith(": 0 errors, 0 warnings.\n", result.Stdout, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string> BrokenFiles() => new()
+    {
+        { "syntax-error", "AG0001" },
+        { "binary-garbage", "AG0004" },
+        { "nested-brackets", "AG0005" },
+        { "alias-bomb", "AG0006" },
+        { "misspelled-key", "AG0010" },
+        { "invalid-utf8", "AG0003" },
+        { "huge-file", "AG0002" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenFiles))]
+    public void A_broken_file_gives_located_diagnostics_and_exit_1(string breakage, string code)
+    {
+        using var temp = new TempFolder();
+        var content = temp.CopyOfContent();
+        var file = Path.Combine(content, "en", "topics", "listening.yaml");
+        Break(file, breakage);
+
+        var result = CliRunner.Run(temp.Path, "validate", "--content", content);
+
+        Assert.Equal(1, result.ExitCode);
+        result.AssertNoCrash();
+        var expectedPath = Path.Combine(content, "en", "topics", "listening.yaml").Replace('\\', '/');
+        Assert.Matches($@"(?m)^{System.Text.RegularExpressions.Regex.Escape(expectedPath)}(\(\d+,\d+\))?: error {code}: .+$", result.Stdout);
+        Assert.Matches(@"(?m)^.+: [1-9]\d* errors?, \d+ warnings?\.$", result.Stdout);
+        // Whole process, start to finish, including the .NET runtime starting up.
+        Assert.True(result.Elapsed < TimeSpan.FromSeconds(20), $"took {result.Elapsed}");
+    }
+
+    [Fact]
+    public void Diagnostics_use_the_compiler_format()
+    {
+        using var temp = new TempFolder();
+        var content = temp.CopyOfContent();
+        var file = Path.Combine(content, "en", "topics", "self-care.yaml");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("next_review:", "next_reveiw:", StringComparison.Ordinal));
+
+        var result = CliRunner.Run(temp.Path, "validate", "--content", "content");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("content/en/topics/self-care.yaml(7,1): error AG0010: Unknown key 'next_reveiw' in the topic. Did you mean 'next_review'?", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("content/en/topics/self-care.yaml(1,1): error AG0011: The topic is missing the required field 'next_review'.", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Warnings_fail_only_in_strict_mode()
+    {
+        using var temp = new TempFolder();
+        var content = temp.CopyOfContent();
+        var guide = Path.Combine(content, "guide.yaml");
+        File.WriteAllText(guide, File.ReadAllText(guide).Replace("  - code: en\n    name: English\n", "  - code: en\n    name: English\n  - code: es\n    name: Español\n", StringComparison.Ordinal));
+        Directory.CreateDirectory(Path.Combine(content, "es", "topics"));
+        File.WriteAllText(Path.Combine(content, "es", "topics", "listening.yaml"), "schema: 1\nid: listening\nsections:\n  - id: no-such-section\n    title: Sección\n");
+
+        var relaxed = CliRunner.Run(temp.Path, "validate", "--content", content);
+        var strict = CliRunner.Run(temp.Path, "validate", "--content", content, "--strict");
+
+        Assert.Equal(0, relaxed.ExitCode);
+        Assert.Contains("warning AG0028", relaxed.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, strict.ExitCode);
+    }
+
+    private static void Break(string file, string breakage)
+    {
+        switch (breakage)
+        {
+            case "syntax-error":
+                File.WriteAllText(file, File.ReadAllText(file).Replace("title: Listening with empathy", "title: \"Listening with empathy\n  bad: [", StringComparison.Ordinal));
+                break;
+            case "binary-garbage":
+                var random = new Random(7);
+                var bytes = new byte[4096];
+                random.NextBytes(bytes);
+                File.WriteAllBytes(file, bytes);
+                break;
+            case "nested-brackets":
+                File.WriteAllText(file, "schema: 1\nid: listening\ntitle: " + new string('[', 100_000) + "\n");
+                break;
+            case "alias-bomb":
+                var bomb = new StringBuilder("schema: 1\nid: listening\nl0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+                for (var i = 1; i < 30; i++)
+                {
+                    bomb.Append($"l{i}: &l{i} [").Append(string.Join(", ", Enumerable.Repeat($"*l{i - 1}", 9))).Append("]\n");
+                }
+
+                File.WriteAllText(file, bomb.ToString());
+                break;
+            case "misspelled-key":
+                File.WriteAllText(file, File.ReadAllText(file).Replace("summary:", "sumary:", StringComparison.Ordinal));
+                break;
+            case "invalid-utf8":
+                File.WriteAllBytes(file, [.. File.ReadAllBytes(file).Take(40), 0xFF, 0xFE, .. "\n"u8]);
+                break;
+            case "huge-file":
+                File.WriteAllText(file, "schema: 1\n# " + new string('x', 3 * 1024 * 1024) + "\n");
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(breakage));
+        }
+    }
+}
