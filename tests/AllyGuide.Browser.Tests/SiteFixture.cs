@@ -1,0 +1,60 @@
+using AllyGuide.Site;
+using Microsoft.Playwright;
+
+namespace AllyGuide.Browser.Tests;
+
+/// <summary>The built-in guide built into a temporary site, and one headless Chromium for the test class.</summary>
+public sealed class SiteFixture : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    private IPlaywright? _playwright;
+
+    public string SiteDirectory { get; } = Path.Combine(Path.GetTempPath(), "allyguide-browser-tests", Guid.NewGuid().ToString("N"));
+
+    public SiteBuildResult Site { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string ChromiumPath =>
+        Environment.GetEnvironmentVariable("ALLYGUIDE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public string Url(string page) => new Uri(Path.Combine(SiteDirectory, page)).AbsoluteUri;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"Chromium was not found at {ChromiumPath}. Install Debian's chromium package (apt-get install chromium) or set ALLYGUIDE_CHROMIUM.");
+        }
+
+        Site = GuideSite.Build(Guide.LoadEmbedded(), SiteDirectory);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        try
+        {
+            Directory.Delete(SiteDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}
