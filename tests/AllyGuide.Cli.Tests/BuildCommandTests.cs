@@ -4,8 +4,14 @@ namespace AllyGuide.Cli.Tests;
 
 public sealed class BuildCommandTests
 {
+    private static readonly string[] Topics =
+    [
+        "why-allies-matter", "empathy", "listening", "validating-feelings", "emotional-support", "professional-help", "kinds-of-help",
+        "learning-about-mental-health", "self-care", "everyday-roles", "helping-in-a-crisis",
+    ];
+
     private static readonly string[] SiteFiles =
-        ["assets/site.css", "crisis.html", "emotional-support.html", "index.html", "listening.html", "professional-help.html", "self-care.html"];
+        [.. new[] { "assets/site.css", "crisis.html", "index.html" }.Concat(Topics.Select(t => t + ".html")).Order(StringComparer.Ordinal)];
 
     [Fact]
     public void Builds_the_site_into_the_default_folder()
@@ -16,7 +22,7 @@ public sealed class BuildCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Empty(result.Stderr);
         var site = temp.Combine("_site");
-        Assert.Contains($"Wrote 7 files to {site}", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"Wrote 14 files to {site}", result.Stdout, StringComparison.Ordinal);
         Assert.Contains($"Open {Path.Combine(site, "index.html")} in a browser.", result.Stdout, StringComparison.Ordinal);
         Assert.Equal(SiteFiles, Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
@@ -25,7 +31,7 @@ public sealed class BuildCommandTests
 
         var index = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "index.html")));
         var links = index.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")).ToList();
-        foreach (var page in new[] { "listening.html", "emotional-support.html", "professional-help.html", "self-care.html", "crisis.html" })
+        foreach (var page in Topics.Select(t => t + ".html").Append("crisis.html"))
         {
             Assert.Contains(page, links);
         }

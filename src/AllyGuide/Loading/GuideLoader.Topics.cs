@@ -125,6 +125,7 @@ internal sealed partial class GuideLoader
             [.. related.Select(x => x.Value)], [.. sources.Select(x => x.Value)], sections.ToImmutable(), locale);
         ids.Record("topic", id, idNode);
         _references[topic] = (file, ids, related, sources);
+        ContentLints.CheckTopic(file, topic, map, full, _options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow));
         return topic;
     }
 
@@ -187,7 +188,7 @@ internal sealed partial class GuideLoader
             var (text, textNode) = map.Text("text", ids.Full);
             var (why, whyNode) = kind == PhraseKind.AvoidSaying ? map.Text("why", required: false) : (null, null);
             ids.Check("phrase", id, idNode);
-            CheckPlain(tip.File, text, textNode, "The phrase");
+            CheckPlain(tip.File, text, textNode, "The phrase", quotedToAvoid: kind == PhraseKind.AvoidSaying);
             CheckPlain(tip.File, why, whyNode, "The reason");
             if (id is not null && (text is not null || !ids.Full))
             {
@@ -314,11 +315,12 @@ internal sealed partial class GuideLoader
         }
     }
 
-    private static void CheckPlain(FileReader file, string? text, YNode? node, string what)
+    private static void CheckPlain(FileReader file, string? text, YNode? node, string what, bool quotedToAvoid = false)
     {
         if (text is not null)
         {
             TextRules.CheckPlain(file, text, node, what);
+            ContentLints.CheckWording(file, text, node, quotedToAvoid);
         }
     }
 
@@ -327,6 +329,7 @@ internal sealed partial class GuideLoader
         if (text is not null)
         {
             TextRules.CheckMarkup(file, text, node, what);
+            ContentLints.CheckWording(file, text, node, quotedToAvoid: false);
         }
     }
 

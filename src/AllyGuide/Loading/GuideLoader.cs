@@ -258,7 +258,8 @@ internal sealed partial class GuideLoader
             return null;
         }
 
-        var node = YamlDocumentReader.Read(bytes, file.Path, _options, _diagnostics);
+        var node = YamlDocumentReader.Read(bytes, file.Path, _options, _diagnostics, out var text);
+        file.SetText(text);
         if (node is YScalar { Value: null })
         {
             file.Report(DiagnosticDescriptors.EmptyFile, node, "The file has no content. Add its fields, starting with 'schema: 1'.");
@@ -271,7 +272,11 @@ internal sealed partial class GuideLoader
     /// <summary>Opens a content file as a mapping and checks its schema version.</summary>
     private MapReader? OpenFile(string path, string what, ImmutableArray<string> keys, bool required, out FileReader file)
     {
-        file = new FileReader(_source.GetDisplayPath(path), _diagnostics, _options);
+        var locale = path[..Math.Max(0, path.IndexOf('/', StringComparison.Ordinal))];
+        file = new FileReader(_source.GetDisplayPath(path), _diagnostics, _options)
+        {
+            English = locale.Equals("en", StringComparison.OrdinalIgnoreCase) || locale.StartsWith("en-", StringComparison.OrdinalIgnoreCase),
+        };
         var root = ReadFile(path, file, required);
         if (root is null)
         {
@@ -297,7 +302,7 @@ internal sealed partial class GuideLoader
             var (text, node) = strings.Text(key, required: isDefault);
             if (text is not null)
             {
-                TextRules.CheckPlain(file, text, node, $"UI string '{key}'");
+                CheckPlain(file, text, node, $"UI string '{key}'");
                 values[key] = new LocalizedString(text, locale);
             }
         }

@@ -12,4 +12,9 @@ public sealed record LoadOptions
     /// <summary>Deeper nesting is rejected; content files need about six levels.</summary>
     public int MaxDepth { get; init; } = 32;
 
+    /// <summary>
+    /// The date review-date checks compare against; null means today (UTC).
+    /// Set it to make validation output reproducible.
+    /// </summary>
+    public DateOnly? Today { get; init; }
 }

@@ -13,8 +13,12 @@ namespace AllyGuide.Loading;
 /// </summary>
 internal static class YamlDocumentReader
 {
-    public static YNode? Read(byte[] bytes, string path, LoadOptions options, List<Diagnostic> diagnostics)
+    public static YNode? Read(byte[] bytes, string path, LoadOptions options, List<Diagnostic> diagnostics) => Read(bytes, path, options, diagnostics, out _);
+
+    /// <summary>Reads a file, also handing back its decoded text (null when it could not be decoded).</summary>
+    public static YNode? Read(byte[] bytes, string path, LoadOptions options, List<Diagnostic> diagnostics, out string? text)
     {
+        text = null;
         if (bytes.Length > options.MaxFileBytes)
         {
             diagnostics.Add(DiagnosticDescriptors.FileTooLarge.At(path, 0, 0,
@@ -22,7 +26,7 @@ internal static class YamlDocumentReader
             return null;
         }
 
-        var text = Decode(bytes, path, diagnostics);
+        text = Decode(bytes, path, diagnostics);
         if (text is null)
         {
             return null;

@@ -113,6 +113,34 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnmatchedTranslation = new("AG0028", "Translation has no original", DiagnosticSeverity.Warning,
         "Use the id of the unit in the default locale, or remove the unit if the original was removed.");
 
+    /// <summary>AG0101: English text above the readability limit (Flesch-Kincaid grade 8).</summary>
+    public static readonly DiagnosticDescriptor ReadabilityGrade = new("AG0101", "Hard to read", DiagnosticSeverity.Warning,
+        "Use shorter sentences and everyday words; aim for grade 6 or lower.");
+
+    /// <summary>AG0102: English text whose sentences average more than 20 words.</summary>
+    public static readonly DiagnosticDescriptor LongSentences = new("AG0102", "Sentences too long", DiagnosticSeverity.Warning,
+        "Split long sentences; keep the average at 20 words or fewer.");
+
+    /// <summary>AG0103: wording that safe-messaging guidelines rule out.</summary>
+    public static readonly DiagnosticDescriptor UnsafeWording = new("AG0103", "Unsafe wording about suicide", DiagnosticSeverity.Error,
+        "Say 'died by suicide' or 'attempt'; never present suicide as a solution, inevitable or common.");
+
+    /// <summary>AG0104: a method or place named near a mention of suicide or self-harm.</summary>
+    public static readonly DiagnosticDescriptor MethodDetail = new("AG0104", "Method or location detail", DiagnosticSeverity.Warning,
+        "Leave out methods and places in text about suicide or self-harm.");
+
+    /// <summary>AG0105: a stigmatising label.</summary>
+    public static readonly DiagnosticDescriptor StigmatisingLabel = new("AG0105", "Stigmatising label", DiagnosticSeverity.Warning,
+        "Use person-first or neutral words; labels may appear only in 'avoid saying' phrases.");
+
+    /// <summary>AG0106: a topic with fewer than two sources.</summary>
+    public static readonly DiagnosticDescriptor TooFewSources = new("AG0106", "Too few sources", DiagnosticSeverity.Warning,
+        "Cite two or more reputable sources for every topic.");
+
+    /// <summary>AG0107: a topic whose next review date has passed.</summary>
+    public static readonly DiagnosticDescriptor ReviewOverdue = new("AG0107", "Review overdue", DiagnosticSeverity.Warning,
+        "Review the topic against its sources, then update reviewed and next_review.");
+
     /// <summary>AG0030: a template that does not parse.</summary>
     public static readonly DiagnosticDescriptor TemplateSyntax = new("AG0030", "Template syntax error", DiagnosticSeverity.Error,
         "Fix the Scriban syntax at the given position in the template.");
@@ -132,5 +160,6 @@ public static class DiagnosticDescriptors
         UnknownKey, MissingRequired, WrongType, UnsupportedSchema, InvalidDate, DuplicateId, MissingTopic, MissingSource,
         LinkScheme, RawHtml, InvalidId, InvalidVersion, MissingFile, InvalidLocale, FileNameMismatch, InvalidValue,
         ReviewDateOrder, InvalidUrl, UnmatchedTranslation, TemplateSyntax, TemplateRuntime, MissingTemplate,
+        ReadabilityGrade, LongSentences, UnsafeWording, MethodDetail, StigmatisingLabel, TooFewSources, ReviewOverdue,
     ];
 }

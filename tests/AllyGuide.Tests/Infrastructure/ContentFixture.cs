@@ -56,7 +56,8 @@ internal sealed class ContentFixture : IDisposable
 
     public string Root { get; }
 
-    public LoadOptions Options { get; private set; } = LoadOptions.Default;
+    /// <summary>Load options with a fixed "today", so review-date checks give the same output every day.</summary>
+    public LoadOptions Options { get; private set; } = LoadOptions.Default with { Today = new DateOnly(2026, 11, 23) };
 
     public IContentSource Source => ContentSource.FromDirectory(Root);
 

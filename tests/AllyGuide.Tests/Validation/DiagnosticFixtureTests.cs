@@ -74,6 +74,6 @@ public sealed class DiagnosticFixtureTests
     public void The_minimal_fixture_is_valid()
     {
         using var fixture = new ContentFixture();
-        Assert.Empty(Guide.Validate(fixture.Source));
+        Assert.Empty(Guide.Validate(fixture.Source, fixture.Options));
     }
 }

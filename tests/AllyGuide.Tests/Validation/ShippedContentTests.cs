@@ -20,6 +20,13 @@ public sealed class ShippedContentTests
     }
 
     [Fact]
+    public void Every_topic_file_is_named_by_its_id_and_in_the_reading_order()
+    {
+        var files = Directory.EnumerateFiles(Path.Combine(TestPaths.ContentDirectory, "en", "topics")).Select(Path.GetFileNameWithoutExtension).Order();
+        Assert.Equal(files, Guide.LoadEmbedded().TopicOrder.Order());
+    }
+
+    [Fact]
     public void The_embedded_content_is_the_content_folder()
     {
         var folder = ContentSource.FromDirectory(TestPaths.ContentDirectory);
@@ -37,10 +44,14 @@ public sealed class ShippedContentTests
     }
 
     [Fact]
-    public void The_embedded_guide_has_the_four_foundation_topics()
+    public void The_embedded_guide_has_every_topic_in_reading_order()
     {
         var guide = Guide.LoadEmbedded();
-        Assert.Equal(["listening", "emotional-support", "professional-help", "self-care"], guide.TopicOrder.ToArray());
+        Assert.Equal(
+            ["why-allies-matter", "empathy", "listening", "validating-feelings", "emotional-support", "professional-help", "kinds-of-help",
+             "learning-about-mental-health", "self-care", "everyday-roles", "helping-in-a-crisis"],
+            guide.TopicOrder.ToArray());
+        Assert.Equal(["listening", "validating-feelings", "professional-help", "self-care"], guide.StartHere.ToArray());
         Assert.Same(guide, Guide.LoadEmbedded());
     }
 }
