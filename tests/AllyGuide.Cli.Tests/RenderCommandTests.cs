@@ -64,6 +64,19 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public void A_place_without_listed_services_gets_the_fallback_not_another_countrys_lines()
+    {
+        using var temp = new TempFolder();
+        var result = CliRunner.Run(temp.Path, "render", "empathy", "--region", "JP");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Find A Helpline:", result.Stdout, StringComparison.Ordinal);
+        var words = string.Join(' ', result.Stdout.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Or call your local emergency number.", words, StringComparison.Ordinal);
+        Assert.DoesNotContain("988", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Somewhere else?", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_topic_lists_the_known_ones()
     {
         using var temp = new TempFolder();

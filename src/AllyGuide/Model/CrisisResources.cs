@@ -66,23 +66,19 @@ public sealed record CrisisRegion(string Id, string Name, ImmutableArray<string>
 /// <param name="Locale">The locale these resources came from.</param>
 public sealed record CrisisResources(string DefaultRegion, ImmutableArray<CrisisRegion> Regions, CrisisRegion Fallback, string Locale)
 {
-    /// <summary>The region to show first: <paramref name="regionId"/> when known, else the locale's default, else the fallback.</summary>
+    /// <summary>
+    /// The region to show first. With no <paramref name="regionId"/>, the locale's default region. With one (a region id
+    /// or a country code), that region; a place with no services listed gets the fallback, never another country's lines.
+    /// </summary>
     public CrisisRegion GetRegion(string? regionId = null)
     {
-        foreach (var id in new[] { regionId, DefaultRegion })
+        var wanted = string.IsNullOrWhiteSpace(regionId) ? DefaultRegion : regionId.Trim();
+        foreach (var region in Regions)
         {
-            if (id is null)
+            if (string.Equals(region.Id, wanted, StringComparison.OrdinalIgnoreCase)
+                || region.Countries.Contains(wanted, StringComparer.OrdinalIgnoreCase))
             {
-                continue;
-            }
-
-            foreach (var region in Regions)
-            {
-                if (string.Equals(region.Id, id, StringComparison.OrdinalIgnoreCase)
-                    || region.Countries.Contains(id, StringComparer.OrdinalIgnoreCase))
-                {
-                    return region;
-                }
+                return region;
             }
         }
 

@@ -12,7 +12,10 @@ public sealed record RendererOptions
     /// <summary>The column plain text wraps at.</summary>
     public int TextWidth { get; init; } = 72;
 
-    /// <summary>The crisis region to show first (region id or country code); null uses the locale's default region.</summary>
+    /// <summary>
+    /// The crisis region to show first (region id or country code); null uses the locale's default region.
+    /// A place with no services listed shows the fallback (Find A Helpline and the local emergency number).
+    /// </summary>
     public string? Region { get; init; }
 
     /// <summary>The address of a topic page; <c>{id}</c> is replaced by the topic id.</summary>

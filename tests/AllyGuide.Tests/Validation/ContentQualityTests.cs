@@ -56,4 +56,42 @@ public sealed class ContentQualityTests(Xunit.Abstractions.ITestOutputHelper out
         Assert.Equal("what-to-do-now", crisis.Sections[0].Id);
         Assert.Contains("get help now", crisis.Sections[0].Body, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Theory]
+    [InlineData("us", "US", "911", "tel:988", "sms:988")]
+    [InlineData("ca", "CA", "911", "tel:988", "sms:988")]
+    [InlineData("uk", "GB", "999", "tel:116123", null)]
+    [InlineData("ie", "IE", "112", "tel:116123", null)]
+    [InlineData("au", "AU", "000", "tel:131114", null)]
+    [InlineData("es", "ES", "112", "tel:024", null)]
+    [InlineData("mx", "MX", "911", "tel:8009112000", null)]
+    public void Crisis_numbers_match_the_verified_table(string region, string country, string emergency, string call, string? text)
+    {
+        var crisis = Guide.LoadEmbedded().Localize("en").Crisis;
+        var found = crisis.GetRegion(country);
+        Assert.Equal(region, found.Id);
+        Assert.Equal(emergency, found.Emergency);
+        var contacts = found.Services.SelectMany(s => s.Contacts).Select(c => c.Href).ToList();
+        Assert.Contains(call, contacts);
+        if (text is not null)
+        {
+            Assert.Contains(text, contacts);
+        }
+
+        Assert.All(found.Services, s =>
+        {
+            Assert.StartsWith("https://", s.Url, StringComparison.Ordinal);
+            Assert.Equal(new DateOnly(2026, 11, 1), s.Verified);
+        });
+    }
+
+    [Fact]
+    public void Every_other_region_falls_back_to_find_a_helpline()
+    {
+        var crisis = Guide.LoadEmbedded().Localize("en").Crisis;
+        Assert.Equal("us", crisis.GetRegion().Id);
+        var fallback = crisis.GetRegion("JP");
+        Assert.Same(crisis.Fallback, fallback);
+        Assert.Equal("https://findahelpline.com/", Assert.Single(fallback.Services).Url);
+    }
 }
