@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using AllyGuide.Localization;
@@ -11,6 +12,9 @@ namespace AllyGuide;
 /// </summary>
 public sealed partial class Guide
 {
+    // The guide never changes, so each locale is resolved once; host apps call GetTopic on every request.
+    private readonly ConcurrentDictionary<string, LocalizedGuide> _localized = new(StringComparer.Ordinal);
+
     internal Guide(
         int schema,
         ContentVersion version,
@@ -57,7 +61,11 @@ public sealed partial class Guide
     public LocalizedGuide Localize(CultureInfo? culture = null) => Localize(culture?.Name);
 
     /// <summary>The guide resolved for one locale code such as <c>es-MX</c>; null or empty means the default locale.</summary>
-    public LocalizedGuide Localize(string? locale) => LocaleResolver.Localize(this, locale);
+    public LocalizedGuide Localize(string? locale)
+    {
+        var chain = GetFallbackChain(locale);
+        return _localized.GetOrAdd(string.Join('|', chain), static (_, state) => LocaleResolver.Localize(state.Guide, state.Chain), (Guide: this, Chain: chain));
+    }
 
     /// <summary>One topic resolved for a locale.</summary>
     /// <exception cref="KeyNotFoundException">No topic has that id; the message lists the known ones.</exception>
@@ -76,7 +84,8 @@ public sealed partial class Guide
     /// <summary>Looks up one topic resolved for a locale code.</summary>
     public bool TryGetTopic(string id, string? locale, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LocalizedTopic? topic)
     {
-        topic = TopicOrder.Contains(id) ? Localize(locale).Topics.First(t => t.Topic.Id == id) : null;
+        var index = TopicOrder.IndexOf(id);
+        topic = index >= 0 ? Localize(locale).Topics[index] : null;
         return topic is not null;
     }
 }

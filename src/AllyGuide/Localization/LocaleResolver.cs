@@ -34,9 +34,8 @@ internal static class LocaleResolver
         return chain.ToImmutable();
     }
 
-    public static LocalizedGuide Localize(Guide guide, string? requested)
+    public static LocalizedGuide Localize(Guide guide, ImmutableArray<string> chain)
     {
-        var chain = GetChain(guide, requested);
         var layers = chain.Select(code => guide.Content[code]).ToList();
         var ui = MergeUi(layers);
         // Content with errors may lack crisis resources; it still renders, with the fallback region's empty shell.

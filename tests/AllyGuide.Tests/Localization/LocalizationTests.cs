@@ -76,6 +76,18 @@ public sealed class LocalizationTests
     }
 
     [Fact]
+    public void Each_locale_is_resolved_once_and_shared()
+    {
+        using var fixture = new ContentFixture();
+        var guide = LoadTranslated(fixture);
+
+        Assert.Same(guide.Localize("es-MX"), guide.Localize("es"));
+        Assert.Same(guide.Localize("fr"), guide.Localize("en"));
+        Assert.NotSame(guide.Localize("es"), guide.Localize("en"));
+        Assert.Same(guide.GetTopic("alpha", "es"), guide.GetTopic("alpha", "es-ES"));
+    }
+
+    [Fact]
     public void Unknown_topic_names_the_known_ones()
     {
         var guide = Guide.LoadEmbedded();
