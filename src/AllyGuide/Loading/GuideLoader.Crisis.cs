@@ -6,11 +6,11 @@ namespace AllyGuide.Loading;
 
 internal sealed partial class GuideLoader
 {
-    private static readonly ImmutableArray<string> CrisisFileKeys = ["schema", "default_region", "regions", "fallback"];
-    private static readonly ImmutableArray<string> RegionKeys = ["id", "name", "countries", "emergency", "services"];
-    private static readonly ImmutableArray<string> ServiceKeys = ["id", "name", "description", "url", "verified", "contacts"];
-    private static readonly ImmutableArray<string> ContactKeys = ["kind", "label", "value"];
-    private static readonly ImmutableArray<string> ContactKinds = ["call", "text", "chat", "web"];
+    internal static readonly ImmutableArray<string> CrisisFileKeys = ["schema", "default_region", "regions", "fallback"];
+    internal static readonly ImmutableArray<string> RegionKeys = ["id", "name", "countries", "emergency", "services"];
+    internal static readonly ImmutableArray<string> ServiceKeys = ["id", "name", "description", "url", "verified", "contacts"];
+    internal static readonly ImmutableArray<string> ContactKeys = ["kind", "label", "value"];
+    internal static readonly ImmutableArray<string> ContactKinds = ["call", "text", "chat", "web"];
 
     private CrisisResources? LoadCrisis(string locale, bool isDefault)
     {

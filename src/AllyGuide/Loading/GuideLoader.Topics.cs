@@ -6,15 +6,15 @@ namespace AllyGuide.Loading;
 
 internal sealed partial class GuideLoader
 {
-    private static readonly ImmutableArray<string> TopicKeys =
+    internal static readonly ImmutableArray<string> TopicKeys =
         ["schema", "id", "title", "summary", "audience", "reviewed", "next_review", "related", "sources", "sections"];
 
-    private static readonly ImmutableArray<string> SectionKeys = ["id", "title", "body", "tips"];
-    private static readonly ImmutableArray<string> TipKeys = ["id", "text", "try_saying", "avoid_saying"];
-    private static readonly ImmutableArray<string> TryPhraseKeys = ["id", "text"];
-    private static readonly ImmutableArray<string> AvoidPhraseKeys = ["id", "text", "why"];
-    private static readonly ImmutableArray<string> SourceFileKeys = ["schema", "sources"];
-    private static readonly ImmutableArray<string> SourceKeys = ["id", "title", "organization", "url"];
+    internal static readonly ImmutableArray<string> SectionKeys = ["id", "title", "body", "tips"];
+    internal static readonly ImmutableArray<string> TipKeys = ["id", "text", "try_saying", "avoid_saying"];
+    internal static readonly ImmutableArray<string> TryPhraseKeys = ["id", "text"];
+    internal static readonly ImmutableArray<string> AvoidPhraseKeys = ["id", "text", "why"];
+    internal static readonly ImmutableArray<string> SourceFileKeys = ["schema", "sources"];
+    internal static readonly ImmutableArray<string> SourceKeys = ["id", "title", "organization", "url"];
 
     /// <summary>The audience tags a topic may carry.</summary>
     internal static readonly ImmutableArray<string> AudienceTags =

@@ -9,9 +9,9 @@ namespace AllyGuide.Loading;
 internal sealed partial class GuideLoader
 {
     public const int SchemaVersion = 1;
-    private static readonly ImmutableArray<string> GuideKeys = ["schema", "content_version", "default_locale", "locales", "topics", "start_here"];
-    private static readonly ImmutableArray<string> LocaleKeys = ["code", "name"];
-    private static readonly ImmutableArray<string> UiFileKeys = ["schema", "strings"];
+    internal static readonly ImmutableArray<string> GuideKeys = ["schema", "content_version", "default_locale", "locales", "topics", "start_here"];
+    internal static readonly ImmutableArray<string> LocaleKeys = ["code", "name"];
+    internal static readonly ImmutableArray<string> UiFileKeys = ["schema", "strings"];
     private static readonly string[] NonLocaleFolders = ["templates", "schema"];
 
     private readonly IContentSource _source;

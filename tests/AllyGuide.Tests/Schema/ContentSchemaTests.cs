@@ -1,0 +1,133 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using AllyGuide.Loading;
+using AllyGuide.Model;
+using AllyGuide.Tests.Infrastructure;
+using NJsonSchema;
+using YamlDotNet.RepresentationModel;
+
+namespace AllyGuide.Tests.Schema;
+
+/// <summary>
+/// The JSON Schemas in content/schema give editors completion and inline errors. They must accept the shipped content,
+/// reject what the validator rejects, and name exactly the keys the loader reads.
+/// </summary>
+public sealed partial class ContentSchemaTests
+{
+    private static string SchemaFolder => Path.Combine(TestPaths.ContentDirectory, "schema");
+
+    public static TheoryData<string> ContentFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(TestPaths.ContentDirectory, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetRelativePath(TestPaths.ContentDirectory, file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ContentFiles))]
+    public async Task Every_content_file_names_its_schema_and_matches_it(string relative)
+    {
+        var path = Path.Combine(TestPaths.ContentDirectory, relative);
+        var text = await File.ReadAllTextAsync(path);
+        var modeline = Modeline().Match(text);
+        Assert.True(modeline.Success, $"{relative} has no '# yaml-language-server: $schema=' line.");
+
+        var schemaPath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, modeline.Groups[1].Value));
+        var schema = await JsonSchema.FromFileAsync(schemaPath);
+        var errors = schema.Validate(YamlToJson(text));
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors.Select(e => $"{e.Path}: {e.Kind}")));
+    }
+
+    [Fact]
+    public async Task The_topic_schema_rejects_a_misspelled_key_and_a_missing_field()
+    {
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(SchemaFolder, "topic.schema.json"));
+        var broken = await File.ReadAllTextAsync(Path.Combine(TestPaths.Fixtures, "Invalid", "AG0010-unknown-key", "en", "topics", "beta.yaml"));
+        var kinds = schema.Validate(YamlToJson(broken)).Select(e => e.Kind.ToString()).ToList();
+        Assert.Contains("NoAdditionalPropertiesAllowed", kinds);
+        Assert.Contains("PropertyRequired", kinds);
+
+        var translation = await JsonSchema.FromFileAsync(Path.Combine(SchemaFolder, "translation.schema.json"));
+        Assert.Empty(translation.Validate(YamlToJson("schema: 1\nid: alpha\ntitle: Tema alfa\n")));
+    }
+
+    [Fact]
+    public void Schemas_name_exactly_the_keys_the_loader_reads()
+    {
+        var guide = Load("guide.schema.json");
+        AssertKeys(GuideLoader.GuideKeys, guide);
+        AssertKeys(GuideLoader.LocaleKeys, Items(guide, "locales"));
+
+        foreach (var name in new[] { "topic.schema.json", "translation.schema.json" })
+        {
+            var topic = Load(name);
+            AssertKeys(GuideLoader.TopicKeys, topic);
+            var section = Items(topic, "sections");
+            AssertKeys(GuideLoader.SectionKeys, section);
+            var tip = Items(section, "tips");
+            AssertKeys(GuideLoader.TipKeys, tip);
+            AssertKeys(GuideLoader.TryPhraseKeys, Items(tip, "try_saying"));
+            AssertKeys(GuideLoader.AvoidPhraseKeys, Items(tip, "avoid_saying"));
+            Assert.Equal(GuideLoader.AudienceTags, Items(topic, "audience")["enum"]!.AsArray().Select(n => n!.GetValue<string>()));
+        }
+
+        var sources = Load("sources.schema.json");
+        AssertKeys(GuideLoader.SourceFileKeys, sources);
+        AssertKeys(GuideLoader.SourceKeys, Items(sources, "sources"));
+
+        var crisis = Load("crisis.schema.json");
+        AssertKeys(GuideLoader.CrisisFileKeys, crisis);
+        var region = Items(crisis, "regions");
+        AssertKeys(GuideLoader.RegionKeys, region);
+        AssertKeys(GuideLoader.RegionKeys, crisis["properties"]!["fallback"]!);
+        var service = Items(region, "services");
+        AssertKeys(GuideLoader.ServiceKeys, service);
+        var contact = Items(service, "contacts");
+        AssertKeys(GuideLoader.ContactKeys, contact);
+        Assert.Equal(GuideLoader.ContactKinds, contact["properties"]!["kind"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()));
+
+        var ui = Load("ui.schema.json");
+        AssertKeys(GuideLoader.UiFileKeys, ui);
+        AssertKeys(UiStrings.Keys, ui["properties"]!["strings"]!);
+    }
+
+    private static JsonNode Load(string name) => JsonNode.Parse(File.ReadAllText(Path.Combine(SchemaFolder, name)))!;
+
+    private static JsonNode Items(JsonNode node, string property) => node["properties"]![property]!["items"]!;
+
+    private static void AssertKeys(IEnumerable<string> expected, JsonNode node)
+    {
+        Assert.False(node["additionalProperties"]!.GetValue<bool>());
+        Assert.Equal(expected.Order(StringComparer.Ordinal), node["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>YAML to JSON with YAML 1.2 core-schema typing, as editors' YAML language servers read it.</summary>
+    private static string YamlToJson(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return Convert(stream.Documents[0].RootNode)?.ToJsonString() ?? "null";
+    }
+
+    private static JsonNode? Convert(YamlNode node) => node switch
+    {
+        YamlMappingNode map => new JsonObject(map.Children.Select(c => KeyValuePair.Create(((YamlScalarNode)c.Key).Value!, Convert(c.Value)))),
+        YamlSequenceNode sequence => new JsonArray([.. sequence.Children.Select(Convert)]),
+        YamlScalarNode { Style: not YamlDotNet.Core.ScalarStyle.Plain } quoted => JsonValue.Create(quoted.Value),
+        YamlScalarNode scalar when scalar.Value is null or "" or "~" or "null" => null,
+        YamlScalarNode scalar when long.TryParse(scalar.Value, out var number) && IntegerPattern().IsMatch(scalar.Value!) => JsonValue.Create(number),
+        YamlScalarNode scalar when scalar.Value is "true" or "false" => JsonValue.Create(scalar.Value == "true"),
+        YamlScalarNode scalar => JsonValue.Create(scalar.Value),
+        _ => throw new InvalidOperationException(node.GetType().Name),
+    };
+
+    [GeneratedRegex(@"^# yaml-language-server: \$schema=(\S+)", RegexOptions.Multiline)]
+    private static partial Regex Modeline();
+
+    [GeneratedRegex("^[-+]?[0-9]+$")]
+    private static partial Regex IntegerPattern();
+}
