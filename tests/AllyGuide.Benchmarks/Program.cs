@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(AllyGuide.Benchmarks.GuideBenchmarks).Assembly).Run(args);
