@@ -14,7 +14,9 @@ internal static class CliRunner
 
     private static string CliAssembly => Path.Combine(AppContext.BaseDirectory, "AllyGuide.Cli.dll");
 
-    public static CliResult Run(string workingDirectory, params string[] args)
+    public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, new Dictionary<string, string>(), args);
+
+    public static CliResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -31,6 +33,11 @@ internal static class CliRunner
         }
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         var stopwatch = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         process.StandardInput.Close();

@@ -62,11 +62,15 @@ public sealed class ValidateCommandTests
         var file = Path.Combine(content, "en", "topics", "self-care.yaml");
         File.WriteAllText(file, File.ReadAllText(file).Replace("next_review:", "next_reveiw:", StringComparison.Ordinal));
 
+        var lines = File.ReadAllLines(file);
+        var typo = Array.FindIndex(lines, l => l.StartsWith("next_reveiw:", StringComparison.Ordinal)) + 1;
+        var topic = Array.FindIndex(lines, l => l.StartsWith("schema:", StringComparison.Ordinal)) + 1;
+
         var result = CliRunner.Run(temp.Path, "validate", "--content", "content");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("content/en/topics/self-care.yaml(7,1): error AG0010: Unknown key 'next_reveiw' in the topic. Did you mean 'next_review'?", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("content/en/topics/self-care.yaml(1,1): error AG0011: The topic is missing the required field 'next_review'.", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"content/en/topics/self-care.yaml({typo},1): error AG0010: Unknown key 'next_reveiw' in the topic. Did you mean 'next_review'?", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"content/en/topics/self-care.yaml({topic},1): error AG0011: The topic is missing the required field 'next_review'.", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,6 +89,26 @@ public sealed class ValidateCommandTests
         Assert.Equal(0, relaxed.ExitCode);
         Assert.Contains("warning AG0028", relaxed.Stdout, StringComparison.Ordinal);
         Assert.Equal(1, strict.ExitCode);
+    }
+
+    [Fact]
+    public void Translations_load_when_the_host_runs_with_invariant_globalization()
+    {
+        using var temp = new TempFolder();
+        var content = temp.CopyOfContent();
+        var guide = Path.Combine(content, "guide.yaml");
+        File.WriteAllText(guide, File.ReadAllText(guide).Replace("  - code: en\n    name: English\n", "  - code: en\n    name: English\n  - code: es-MX\n    name: Español (México)\n", StringComparison.Ordinal));
+        Directory.CreateDirectory(Path.Combine(content, "es-MX", "topics"));
+        File.WriteAllText(Path.Combine(content, "es-MX", "topics", "listening.yaml"), "schema: 1\nid: listening\ntitle: Escuchar con empatía\n");
+        var invariant = new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" };
+
+        var validate = CliRunner.Run(temp.Path, invariant, "validate", "--strict", "--content", content);
+        var render = CliRunner.Run(temp.Path, invariant, "render", "listening", "--locale", "es-MX", "--content", content, "--format", "fragment");
+
+        Assert.Equal(0, validate.ExitCode);
+        Assert.Equal(0, render.ExitCode);
+        Assert.Contains("<h1>Escuchar con empatía</h1>", render.Stdout, StringComparison.Ordinal);
+        Assert.Contains("lang=\"es-MX\"", render.Stdout, StringComparison.Ordinal);
     }
 
     private static void Break(string file, string breakage)

@@ -155,23 +155,14 @@ internal sealed partial class GuideLoader
         return builder.ToImmutable();
     }
 
-    private static bool IsLocaleCode(string code)
-    {
-        if (code.Length is < 2 or > 35 || !code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
-        {
-            return false;
-        }
+    /// <summary>
+    /// A BCP 47 tag in the usual shape (language, then optional script, region or variant subtags). Checked by shape,
+    /// not by asking ICU, so hosts running with invariant globalization (common in containers) load translations too.
+    /// </summary>
+    private static bool IsLocaleCode(string code) => code.Length <= 35 && LocalePattern().IsMatch(code);
 
-        try
-        {
-            var culture = CultureInfo.GetCultureInfo(code, predefinedOnly: true);
-            return culture.Name.Length > 0;
-        }
-        catch (CultureNotFoundException)
-        {
-            return false;
-        }
-    }
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|[0-9]{3}))?(-[A-Za-z0-9]{5,8})*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LocalePattern();
 
     private void CheckFolders(FileReader file, ImmutableArray<LocaleInfo> locales)
     {

@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -13,6 +14,9 @@ namespace AllyGuide.Rendering;
 /// </summary>
 internal sealed class GuideTemplateContext : TemplateContext
 {
+    // Escapes what HTML needs (< > & " ' and controls) and leaves letters of every script readable.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
     private readonly CompiledTemplates _templates;
     private readonly bool _escapeHtml;
 
@@ -48,7 +52,7 @@ internal sealed class GuideTemplateContext : TemplateContext
         var text = ObjectToString(textAsObject);
         if (text is not null)
         {
-            Write(WebUtility.HtmlEncode(text));
+            Write(Html.Encode(text));
         }
 
         return this;

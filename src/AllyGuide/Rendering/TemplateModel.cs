@@ -35,13 +35,12 @@ internal sealed class TemplateModel(RendererOptions options, bool html)
             strings[key] = ui[key];
         }
 
-        var culture = CultureInfo.GetCultureInfo(locale);
         var region = crisis.GetRegion(options.Region);
         return new ScriptObject
         {
             ["ui"] = strings,
             ["locale"] = locale,
-            ["dir"] = culture.TextInfo.IsRightToLeft ? "rtl" : "ltr",
+            ["dir"] = IsRightToLeft(locale) ? "rtl" : "ltr",
             ["content_version"] = version.ToString(),
             ["links"] = new ScriptObject
             {
@@ -142,6 +141,13 @@ internal sealed class TemplateModel(RendererOptions options, bool html)
     private object Markup(string text) => html ? InlineMarkup.ToHtml(text) : InlineMarkup.ToPlainText(text);
 
     private string TopicUrl(string id) => options.TopicUrl.Replace("{id}", Uri.EscapeDataString(id), StringComparison.Ordinal);
+
+    /// <summary>Script direction from the language subtag, so it works the same with or without ICU.</summary>
+    private static bool IsRightToLeft(string locale)
+    {
+        var language = locale.Split('-')[0].ToLowerInvariant();
+        return language is "ar" or "he" or "fa" or "ur" or "yi" or "ps" or "sd" or "ug" or "dv" or "ckb" or "syr";
+    }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

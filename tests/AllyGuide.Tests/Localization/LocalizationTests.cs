@@ -76,6 +76,20 @@ public sealed class LocalizationTests
     }
 
     [Fact]
+    public void Translated_html_keeps_letters_readable_and_marks_each_units_language()
+    {
+        using var fixture = new ContentFixture();
+        var guide = LoadTranslated(fixture);
+
+        var html = AllyGuide.Rendering.GuideRenderer.Default.Render(guide.GetTopic("alpha", "es"), AllyGuide.Rendering.OutputFormat.HtmlFragment);
+
+        Assert.Contains("<h2 id=\"first-title\">Primera sección</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<q>Estoy aquí para ti.</q>", html, StringComparison.Ordinal);
+        Assert.Contains("<li id=\"phrase-calm-down\" lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#", html.Replace("&#x27;", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Each_locale_is_resolved_once_and_shared()
     {
         using var fixture = new ContentFixture();
