@@ -83,8 +83,11 @@ public sealed class TemplateSet
         return new TemplateSet(templates.ToImmutable(), assets.ToImmutable());
     }
 
-    private static IEnumerable<string> Walk(IContentSource source, string directory) =>
-        source.EnumerateFiles(directory).Concat(source.EnumerateDirectories(directory).SelectMany(d => Walk(source, d)));
+    /// <summary>Every file below <paramref name="directory"/>, at most a few folders deep, so a symlink loop cannot recurse forever.</summary>
+    private static IEnumerable<string> Walk(IContentSource source, string directory, int depth = 0) =>
+        depth > 4
+            ? []
+            : source.EnumerateFiles(directory).Concat(source.EnumerateDirectories(directory).SelectMany(d => Walk(source, d, depth + 1)));
 }
 
 /// <summary>One template's source.</summary>

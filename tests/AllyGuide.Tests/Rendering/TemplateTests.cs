@@ -101,6 +101,19 @@ public sealed class TemplateTests
     }
 
     [Fact]
+    public void A_symlink_loop_under_templates_does_not_hang_or_crash()
+    {
+        using var fixture = new ContentFixture();
+        var html = Path.Combine(fixture.Root, "templates", "html");
+        Directory.CreateDirectory(html);
+        Directory.CreateSymbolicLink(Path.Combine(html, "loop"), html);
+
+        var set = TemplateSet.Load(fixture.Source);
+
+        Assert.Equal(TemplateSet.Embedded.Templates["html/page"].Text, set.Templates["html/page"].Text);
+    }
+
+    [Fact]
     public void Templates_from_a_folder_override_the_embedded_ones_by_name()
     {
         using var fixture = new ContentFixture();
