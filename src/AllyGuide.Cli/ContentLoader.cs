@@ -1,4 +1,5 @@
 using AllyGuide.Loading;
+using AllyGuide.Rendering;
 using AllyGuide.Validation;
 
 namespace AllyGuide.Cli;
@@ -8,6 +9,10 @@ internal static class ContentLoader
 {
     public static IContentSource Source(DirectoryInfo? content) =>
         content is null ? ContentSource.Embedded : ContentSource.FromDirectory(content.ToString());
+
+    /// <summary>The built-in templates, or a content folder's templates over them.</summary>
+    public static TemplateSet Templates(DirectoryInfo? content) =>
+        content is null ? TemplateSet.Embedded : TemplateSet.Load(Source(content));
 
     /// <summary>Checks that a --content folder exists and holds guide.yaml; prints why not.</summary>
     public static bool CheckFolder(DirectoryInfo? content, TextWriter error)

@@ -36,11 +36,12 @@ public sealed partial class Guide
     {
         ArgumentNullException.ThrowIfNull(source);
         var load = TryLoad(source, options);
-        var templateSet = TemplateSet.Load(source);
-        var diagnostics = load.Diagnostics.Concat(GuideRenderer.Validate(templateSet)).ToList();
-        if (!diagnostics.Any(d => d.IsError) && load.Guide is { } guide)
+        // One parse of the templates serves both the syntax check and the dry run.
+        GuideRenderer.TryCreate(RendererOptions.Default with { Templates = TemplateSet.Load(source) }, out var renderer, out var templateDiagnostics);
+        var diagnostics = load.Diagnostics.Concat(templateDiagnostics).ToList();
+        if (!diagnostics.Any(d => d.IsError) && load.Guide is { } guide && renderer is not null)
         {
-            diagnostics.AddRange(DryRun(guide, templateSet));
+            diagnostics.AddRange(DryRun(guide, renderer));
         }
 
         return [.. diagnostics
@@ -51,9 +52,8 @@ public sealed partial class Guide
     }
 
     /// <summary>Renders every page of every locale into nothing, so template errors that only show while rendering are found now.</summary>
-    private static List<Diagnostic> DryRun(Guide guide, TemplateSet templates)
+    private static List<Diagnostic> DryRun(Guide guide, GuideRenderer renderer)
     {
-        var renderer = new GuideRenderer(RendererOptions.Default with { Templates = templates });
         var found = new List<Diagnostic>();
         foreach (var locale in guide.Locales)
         {

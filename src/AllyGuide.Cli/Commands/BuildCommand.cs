@@ -41,7 +41,7 @@ internal static class BuildCommand
                 return ExitCodes.ContentErrors;
             }
 
-            var templates = folder is null ? TemplateSet.Embedded : TemplateSet.Load(ContentLoader.Source(folder));
+            var templates = ContentLoader.Templates(folder);
             var options = SiteOptions.Default with
             {
                 Locale = parse.GetValue(locale),

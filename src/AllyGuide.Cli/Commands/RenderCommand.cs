@@ -58,7 +58,7 @@ internal static class RenderCommand
                 return ExitCodes.Usage;
             }
 
-            var templates = folder is null ? TemplateSet.Embedded : TemplateSet.Load(ContentLoader.Source(folder));
+            var templates = ContentLoader.Templates(folder);
             var renderer = new GuideRenderer(RendererOptions.Default with { Templates = templates, Region = parse.GetValue(region) });
             renderer.Render(localized, Formats[parse.GetValue(format)!], output);
             output.Flush();
