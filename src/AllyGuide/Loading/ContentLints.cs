@@ -39,7 +39,7 @@ internal static partial class ContentLints
         }
     }
 
-    public static void CheckTopic(FileReader file, Topic topic, MapReader map, bool full, DateOnly today)
+    public static void CheckTopic(FileReader file, Topic topic, MapReader map, GuideLoader.TopicScope scope, bool full, DateOnly today)
     {
         var at = map.Get("title") ?? map.Get("id");
         if (full && topic.SourceIds.Length < 2)
@@ -77,25 +77,12 @@ internal static partial class ContentLints
                 $"Sentences in topic '{topic.Id}' average {Format(score.WordsPerSentence)} words; the limit is {Format(MaxWordsPerSentence)}. Split the longest ones.");
         }
 
-        // Where each tip's text was written; the first wins when ids repeat (that is reported as AG0015 already).
-        var tipNodes = new Dictionary<string, YNode>(StringComparer.Ordinal);
-        var tipMaps = map.Get("sections") is YSequence sections
-            ? sections.Items.OfType<YMapping>().SelectMany(s => s["tips"] is YSequence tips ? tips.Items.OfType<YMapping>() : [])
-            : [];
-        foreach (var tipMap in tipMaps)
-        {
-            if (tipMap["id"] is YScalar { Value: { } id })
-            {
-                tipNodes.TryAdd(id, tipMap["text"] ?? tipMap);
-            }
-        }
-
         foreach (var tip in topic.Sections.SelectMany(s => s.Tips))
         {
             var tipScore = ReadabilityScore.Measure(Plain(tip.Text));
             if (tipScore.Words >= MinTipWords && tipScore.Grade > MaxGrade)
             {
-                file.Report(DiagnosticDescriptors.ReadabilityGrade, tipNodes.GetValueOrDefault(tip.Id) ?? at,
+                file.Report(DiagnosticDescriptors.ReadabilityGrade, scope.TipText(tip.Id) ?? at,
                     $"Tip '{tip.Id}' reads at grade {Format(tipScore.Grade)} (Flesch-Kincaid); the limit is {Format(MaxGrade)}. Use shorter sentences and everyday words.");
             }
         }

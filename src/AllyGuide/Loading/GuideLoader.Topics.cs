@@ -125,7 +125,7 @@ internal sealed partial class GuideLoader
             [.. related.Select(x => x.Value)], [.. sources.Select(x => x.Value)], sections.ToImmutable(), locale);
         ids.Record("topic", id, idNode);
         _references[topic] = (file, ids, related, sources);
-        ContentLints.CheckTopic(file, topic, map, full, _options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow));
+        ContentLints.CheckTopic(file, topic, map, ids, full, _options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow));
         return topic;
     }
 
@@ -167,6 +167,7 @@ internal sealed partial class GuideLoader
         var (id, idNode) = map.Text("id");
         var (text, textNode) = map.Text("text", ids.Full);
         ids.Check("tip", id, idNode);
+        ids.RecordTipText(id, textNode);
         CheckMarkup(file, text, textNode, "The tip");
         var trySaying = ReadPhrases(map, "try_saying", PhraseKind.TrySaying, locale, ids);
         var avoidSaying = ReadPhrases(map, "avoid_saying", PhraseKind.AvoidSaying, locale, ids);
@@ -337,11 +338,23 @@ internal sealed partial class GuideLoader
     /// One topic file being read: whether it is a full topic (default locale) or a translation that may leave
     /// fields out, and the ids of its sections, tips and phrases, which must be well formed and unique per kind.
     /// </summary>
-    private sealed class TopicScope(FileReader file, bool full)
+    internal sealed class TopicScope(FileReader file, bool full)
     {
         public bool Full { get; } = full;
 
         private readonly Dictionary<string, Dictionary<string, YNode?>> _seen = [];
+        private readonly Dictionary<string, YNode> _tipText = new(StringComparer.Ordinal);
+
+        /// <summary>Where a tip's text was written; the first tip wins when ids repeat (reported as AG0015).</summary>
+        public YNode? TipText(string id) => _tipText.GetValueOrDefault(id);
+
+        public void RecordTipText(string? id, YNode? node)
+        {
+            if (id is not null && node is not null)
+            {
+                _tipText.TryAdd(id, node);
+            }
+        }
 
         public Dictionary<string, YNode?> Ids(string kind) => _seen.TryGetValue(kind, out var ids) ? ids : [];
 
