@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using AllyGuide.Loading;
 
 namespace AllyGuide.Cli;
 
@@ -16,4 +18,28 @@ internal static class CliOptions
         Description = "The locale to use, for example en or es-MX. Falls back unit by unit to the default locale.",
         HelpName = "LOCALE",
     };
+
+    public static Option<DateOnly?> Today()
+    {
+        var option = new Option<DateOnly?>("--today")
+        {
+            Description = "Check review dates as of this date (YYYY-MM-DD) instead of today, for example to see what falls due before a release.",
+            HelpName = "DATE",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    return date;
+                }
+
+                result.AddError($"'{text}' is not a date in YYYY-MM-DD form.");
+                return null;
+            },
+        };
+        return option;
+    }
+
+    /// <summary>Load options for the date <c>--today</c> gives, or today.</summary>
+    public static LoadOptions LoadOptions(DateOnly? today) => Loading.LoadOptions.Default with { Today = today };
 }

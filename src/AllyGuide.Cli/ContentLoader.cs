@@ -1,47 +1,41 @@
+using AllyGuide.Diagnostics;
 using AllyGuide.Loading;
-using AllyGuide.Rendering;
-using AllyGuide.Validation;
 
 namespace AllyGuide.Cli;
 
-/// <summary>Loads the guide for a command and reports what went wrong in the house format.</summary>
+/// <summary>Opens the content folder a command names and reports what went wrong in the house format.</summary>
 internal static class ContentLoader
 {
-    public static IContentSource Source(DirectoryInfo? content) =>
-        content is null ? ContentSource.Embedded : ContentSource.FromDirectory(content.ToString());
-
-    /// <summary>The built-in templates, or a content folder's templates over them.</summary>
-    public static TemplateSet Templates(DirectoryInfo? content) =>
-        content is null ? TemplateSet.Embedded : TemplateSet.Load(Source(content));
-
-    /// <summary>Checks that a --content folder exists and holds guide.yaml; prints why not.</summary>
-    public static bool CheckFolder(DirectoryInfo? content, TextWriter error)
+    /// <summary>The folder <c>--content</c> names, or the built-in guide; null after printing why the folder cannot be used.</summary>
+    public static ContentFolder? Open(DirectoryInfo? content, TextWriter error)
     {
         if (content is null)
         {
-            return true;
+            return ContentFolder.Embedded;
         }
 
         if (!content.Exists)
         {
             error.WriteLine($"allyguide: the content folder '{content}' does not exist.");
-            return false;
+            return null;
         }
 
-        return true;
+        return ContentFolder.FromDirectory(content.ToString());
     }
 
     /// <summary>Loads the guide; prints diagnostics to <paramref name="error"/> and returns null when it has errors.</summary>
-    public static Guide? Load(DirectoryInfo? content, TextWriter error)
+    public static Guide? Load(ContentFolder folder, DirectoryInfo? content, LoadOptions options, TextWriter error)
     {
-        var result = Guide.TryLoad(Source(content));
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            error.WriteLine(diagnostic);
-        }
-
+        var result = folder.TryLoad(options);
+        Print(result.Diagnostics, error);
         if (result.Success)
         {
+            var overdue = result.Diagnostics.Count(d => d.Code == DiagnosticDescriptors.ReviewOverdue.Code);
+            if (overdue > 0)
+            {
+                error.WriteLine($"allyguide: warning: {overdue} topic{(overdue == 1 ? " is" : "s are")} past {(overdue == 1 ? "its" : "their")} review date (AG0107). Review {(overdue == 1 ? "it" : "them")} against the sources before publishing.");
+            }
+
             return result.Guide;
         }
 

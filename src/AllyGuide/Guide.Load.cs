@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using AllyGuide.Diagnostics;
 using AllyGuide.Loading;
-using AllyGuide.Rendering;
 using AllyGuide.Validation;
 
 namespace AllyGuide;
@@ -13,18 +13,26 @@ public sealed partial class Guide
     /// <exception cref="GuideContentException">Never for a released package: its content is validated when it is built.</exception>
     public static Guide LoadEmbedded() => Embedded.Value;
 
-    /// <summary>Loads and validates content. Never throws for bad content: problems come back as diagnostics.</summary>
-    public static LoadResult TryLoad(IContentSource source, LoadOptions? options = null)
+    /// <summary>
+    /// Loads content and checks it (every rule but the template checks of <see cref="Validate"/>). Never throws for bad
+    /// content: problems come back as diagnostics, ordered by file, line and column.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static LoadResult TryLoad(IContentSource source, LoadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return GuideLoader.Load(source, options ?? LoadOptions.Default);
+        options ??= LoadOptions.Default;
+        var loaded = ContentLoader.Load(source, options, cancellationToken);
+        var diagnostics = loaded.Diagnostics.AddRange(ContentValidator.Validate(loaded, options));
+        return new LoadResult(loaded.Content is { } content ? new Guide(content) : null, Sorted(diagnostics), loaded.SourceMap);
     }
 
     /// <summary>Loads content, throwing one exception that carries every diagnostic when there is any error.</summary>
     /// <exception cref="GuideContentException">The content has errors.</exception>
-    public static Guide Load(IContentSource source, LoadOptions? options = null)
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static Guide Load(IContentSource source, LoadOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var result = TryLoad(source, options);
+        var result = TryLoad(source, options, cancellationToken);
         return result.Success ? result.Guide : throw new GuideContentException(result.Diagnostics);
     }
 
@@ -32,58 +40,9 @@ public sealed partial class Guide
     /// Checks everything a content folder holds, content and templates, and returns every diagnostic,
     /// ordered by file, line and column. This is what <c>allyguide validate</c> reports.
     /// </summary>
-    public static ImmutableArray<Diagnostic> Validate(IContentSource source, LoadOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        var load = TryLoad(source, options);
-        // One parse of the templates serves both the syntax check and the dry run.
-        GuideRenderer.TryCreate(RendererOptions.Default with { Templates = TemplateSet.Load(source) }, out var renderer, out var templateDiagnostics);
-        var diagnostics = load.Diagnostics.Concat(templateDiagnostics).ToList();
-        if (!diagnostics.Any(d => d.IsError) && load.Guide is { } guide && renderer is not null)
-        {
-            diagnostics.AddRange(DryRun(guide, renderer));
-        }
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static ImmutableArray<Diagnostic> Validate(IContentSource source, LoadOptions? options = null, CancellationToken cancellationToken = default) =>
+        ContentFolder.FromSource(source).Validate(options, cancellationToken);
 
-        return [.. diagnostics
-            .OrderBy(d => d.FilePath, StringComparer.Ordinal)
-            .ThenBy(d => d.Line)
-            .ThenBy(d => d.Column)
-            .ThenBy(d => d.Code, StringComparer.Ordinal)];
-    }
-
-    /// <summary>Renders every page of every locale into nothing, so template errors that only show while rendering are found now.</summary>
-    private static List<Diagnostic> DryRun(Guide guide, GuideRenderer renderer)
-    {
-        var found = new List<Diagnostic>();
-        foreach (var locale in guide.Locales)
-        {
-            var localized = guide.Localize(locale.Code);
-            var pages = new List<Action>
-            {
-                () => renderer.RenderIndexPage(localized, TextWriter.Null),
-                () => renderer.RenderCrisisPage(localized, TextWriter.Null),
-            };
-            foreach (var topic in localized.Topics)
-            {
-                foreach (var format in new[] { OutputFormat.Html, OutputFormat.HtmlFragment, OutputFormat.Text })
-                {
-                    pages.Add(() => renderer.Render(topic, format, TextWriter.Null));
-                }
-            }
-
-            foreach (var page in pages)
-            {
-                try
-                {
-                    page();
-                }
-                catch (GuideTemplateException ex)
-                {
-                    found.AddRange(ex.Diagnostics.Where(d => !found.Contains(d)));
-                }
-            }
-        }
-
-        return found;
-    }
+    internal static ImmutableArray<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) => [.. diagnostics.Order(Diagnostic.FileOrder)];
 }

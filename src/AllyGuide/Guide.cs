@@ -1,79 +1,70 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using AllyGuide.Localization;
 using AllyGuide.Model;
 
 namespace AllyGuide;
 
 /// <summary>
-/// The whole guide: every locale's topics, sources, crisis resources and interface strings.
-/// Immutable and safe to share between threads; load it once and keep it.
+/// The whole guide, ready to read: the content model behind it, the reading order, and each locale resolved once and
+/// kept. Immutable and safe to share between threads; load it once and keep it.
 /// </summary>
 public sealed partial class Guide
 {
     // The guide never changes, so each locale is resolved once; host apps call GetTopic on every request.
     private readonly ConcurrentDictionary<string, LocalizedGuide> _localized = new(StringComparer.Ordinal);
+    private readonly ImmutableDictionary<string, int> _positions;
 
-    internal Guide(
-        int schema,
-        ContentVersion version,
-        string defaultLocale,
-        ImmutableArray<LocaleInfo> locales,
-        ImmutableArray<string> topicOrder,
-        ImmutableArray<string> startHere,
-        ImmutableDictionary<string, LocaleContent> content)
+    internal Guide(GuideContent content)
     {
-        Schema = schema;
-        Version = version;
-        DefaultLocale = defaultLocale;
-        Locales = locales;
-        TopicOrder = topicOrder;
-        StartHere = startHere;
         Content = content;
+        TopicOrder = LocaleResolver.ReadingOrder(content);
+        StartHere = LocaleResolver.StartHere(content);
+        _positions = TopicOrder.Select((id, index) => (id, index)).ToImmutableDictionary(p => p.id, p => p.index, StringComparer.Ordinal);
     }
 
+    /// <summary>The content as its files write it, before any fallback.</summary>
+    public GuideContent Content { get; }
+
     /// <summary>The content schema version the guide was written in.</summary>
-    public int Schema { get; }
+    public int Schema => Content.Schema;
 
     /// <summary>The content's own semantic version.</summary>
-    public ContentVersion Version { get; }
+    public ContentVersion Version => Content.Version;
 
     /// <summary>The locale every other locale falls back to.</summary>
-    public string DefaultLocale { get; }
+    public string DefaultLocale => Content.DefaultLocale;
 
     /// <summary>The locales the guide declares.</summary>
-    public ImmutableArray<LocaleInfo> Locales { get; }
+    public ImmutableArray<LocaleInfo> Locales => Content.Locales;
 
-    /// <summary>Topic ids in reading order.</summary>
+    /// <summary>Topic ids in reading order: the declared order, then any topic it leaves out.</summary>
     public ImmutableArray<string> TopicOrder { get; }
 
     /// <summary>A short reading path for someone who has just learned a person close to them is struggling.</summary>
     public ImmutableArray<string> StartHere { get; }
 
-    /// <summary>What each locale itself defines, by locale code, before fallback.</summary>
-    public ImmutableDictionary<string, LocaleContent> Content { get; }
-
     /// <summary>The locales tried for <paramref name="locale"/>, most specific first, ending with the default locale.</summary>
-    public ImmutableArray<string> GetFallbackChain(string? locale) => LocaleResolver.GetChain(this, locale);
+    public ImmutableArray<string> GetFallbackChain(string? locale) => LocaleResolver.GetChain(Content, locale);
 
-    /// <summary>The guide resolved for one locale, with every text falling back unit by unit.</summary>
-    public LocalizedGuide Localize(CultureInfo? culture = null) => Localize(culture?.Name);
-
-    /// <summary>The guide resolved for one locale code such as <c>es-MX</c>; null or empty means the default locale.</summary>
-    public LocalizedGuide Localize(string? locale)
+    /// <summary>The guide resolved for a locale code such as <c>es-MX</c>; null or empty means the default locale.</summary>
+    [OverloadResolutionPriority(1)]
+    public LocalizedGuide Localize(string? locale = null)
     {
         var chain = GetFallbackChain(locale);
-        return _localized.GetOrAdd(string.Join('|', chain), static (_, state) => LocaleResolver.Localize(state.Guide, state.Chain), (Guide: this, Chain: chain));
+        return _localized.GetOrAdd(string.Join('|', chain), static (_, state) => LocaleResolver.Localize(state.Content, state.Chain), (Content, Chain: chain));
     }
 
-    /// <summary>One topic resolved for a locale.</summary>
-    /// <exception cref="KeyNotFoundException">No topic has that id; the message lists the known ones.</exception>
-    public LocalizedTopic GetTopic(string id, CultureInfo? culture = null) => GetTopic(id, culture?.Name);
+    /// <summary>The guide resolved for a culture; null means the default locale (not the current culture).</summary>
+    public LocalizedGuide Localize(CultureInfo? culture) => Localize(culture?.Name);
 
     /// <summary>One topic resolved for a locale code; null or empty means the default locale.</summary>
     /// <exception cref="KeyNotFoundException">No topic has that id; the message lists the known ones.</exception>
-    public LocalizedTopic GetTopic(string id, string? locale)
+    [OverloadResolutionPriority(1)]
+    public LocalizedTopic GetTopic(string id, string? locale = null)
     {
         ArgumentNullException.ThrowIfNull(id);
         return TryGetTopic(id, locale, out var topic)
@@ -81,11 +72,15 @@ public sealed partial class Guide
             : throw new KeyNotFoundException($"There is no topic '{id}'. Known topics: {string.Join(", ", TopicOrder)}.");
     }
 
-    /// <summary>Looks up one topic resolved for a locale code.</summary>
-    public bool TryGetTopic(string id, string? locale, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LocalizedTopic? topic)
+    /// <summary>One topic resolved for a culture; null means the default locale (not the current culture).</summary>
+    /// <exception cref="KeyNotFoundException">No topic has that id; the message lists the known ones.</exception>
+    public LocalizedTopic GetTopic(string id, CultureInfo? culture) => GetTopic(id, culture?.Name);
+
+    /// <summary>Looks up one topic resolved for a locale code, in constant time.</summary>
+    public bool TryGetTopic(string id, string? locale, [NotNullWhen(true)] out LocalizedTopic? topic)
     {
-        var index = TopicOrder.IndexOf(id);
-        topic = index >= 0 ? Localize(locale).Topics[index] : null;
+        ArgumentNullException.ThrowIfNull(id);
+        topic = _positions.TryGetValue(id, out var index) ? Localize(locale).Topics[index] : null;
         return topic is not null;
     }
 }

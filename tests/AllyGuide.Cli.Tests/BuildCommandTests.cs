@@ -17,7 +17,7 @@ public sealed class BuildCommandTests
     public void Builds_the_site_into_the_default_folder()
     {
         using var temp = new TempFolder();
-        var result = CliRunner.Run(temp.Path, "build");
+        var result = CliRunner.Run(temp.Path, "build", "--today", CliRunner.Today);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Empty(result.Stderr);

@@ -14,6 +14,9 @@ internal static class CliRunner
 
     private static string CliAssembly => Path.Combine(AppContext.BaseDirectory, "AllyGuide.Cli.dll");
 
+    /// <summary>The date tests check review dates as of (<c>--today</c>), so no test depends on the day it runs.</summary>
+    public const string Today = "2026-11-24";
+
     public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, new Dictionary<string, string>(), args);
 
     public static CliResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)

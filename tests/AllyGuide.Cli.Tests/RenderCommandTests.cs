@@ -8,7 +8,7 @@ public sealed class RenderCommandTests
     public void Renders_a_topic_as_text_with_its_crisis_resources()
     {
         using var temp = new TempFolder();
-        var result = CliRunner.Run(temp.Path, "render", "listening", "--format", "text");
+        var result = CliRunner.Run(temp.Path, "render", "listening", "--format", "text", "--today", CliRunner.Today);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Empty(result.Stderr);

@@ -9,7 +9,7 @@ public sealed class ValidateCommandTests
     public void The_built_in_guide_is_valid()
     {
         using var temp = new TempFolder();
-        var result = CliRunner.Run(temp.Path, "validate");
+        var result = CliRunner.Run(temp.Path, "validate", "--today", CliRunner.Today);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("the built-in guide: 0 errors, 0 warnings.\n", result.Stdout);
     }
@@ -18,7 +18,7 @@ public sealed class ValidateCommandTests
     public void The_content_folder_is_valid_in_strict_mode()
     {
         using var temp = new TempFolder();
-        var result = CliRunner.Run(temp.Path, "validate", "--strict", "--content", temp.CopyOfContent());
+        var result = CliRunner.Run(temp.Path, "validate", "--strict", "--content", temp.CopyOfContent(), "--today", CliRunner.Today);
         Assert.Equal(0, result.ExitCode);
         Assert.EndsWith(": 0 errors, 0 warnings.\n", result.Stdout, StringComparison.Ordinal);
     }
@@ -83,12 +83,42 @@ public sealed class ValidateCommandTests
         Directory.CreateDirectory(Path.Combine(content, "es", "topics"));
         File.WriteAllText(Path.Combine(content, "es", "topics", "listening.yaml"), "schema: 1\nid: listening\nsections:\n  - id: no-such-section\n    title: Sección\n");
 
-        var relaxed = CliRunner.Run(temp.Path, "validate", "--content", content);
-        var strict = CliRunner.Run(temp.Path, "validate", "--content", content, "--strict");
+        var relaxed = CliRunner.Run(temp.Path, "validate", "--content", content, "--today", CliRunner.Today);
+        var strict = CliRunner.Run(temp.Path, "validate", "--content", content, "--strict", "--today", CliRunner.Today);
 
         Assert.Equal(0, relaxed.ExitCode);
         Assert.Contains("warning AG0028", relaxed.Stdout, StringComparison.Ordinal);
         Assert.Equal(1, strict.ExitCode);
+    }
+
+    [Fact]
+    public void Review_dates_are_checked_as_of_the_date_given()
+    {
+        using var temp = new TempFolder();
+
+        var now = CliRunner.Run(temp.Path, "validate", "--strict", "--today", CliRunner.Today);
+        var later = CliRunner.Run(temp.Path, "validate", "--strict", "--today", "2030-01-01");
+        var wrong = CliRunner.Run(temp.Path, "validate", "--today", "next week");
+
+        Assert.Equal(0, now.ExitCode);
+        Assert.Equal(1, later.ExitCode);
+        Assert.Contains("warning AG0107: Topic 'listening' was due for review on 2027-11-20.", later.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("'next week' is not a date in YYYY-MM-DD form.", wrong.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_publishes_overdue_content_with_a_warning()
+    {
+        using var temp = new TempFolder();
+
+        var result = CliRunner.Run(temp.Path, "build", "--today", "2030-01-01");
+
+        result.AssertNoCrash();
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("warning AG0107", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("allyguide: warning: 11 topics are past their review date (AG0107).", result.Stderr, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(temp.Path, "_site", "index.html")));
     }
 
     [Fact]
@@ -102,7 +132,7 @@ public sealed class ValidateCommandTests
         File.WriteAllText(Path.Combine(content, "es-MX", "topics", "listening.yaml"), "schema: 1\nid: listening\ntitle: Escuchar con empatía\n");
         var invariant = new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" };
 
-        var validate = CliRunner.Run(temp.Path, invariant, "validate", "--strict", "--content", content);
+        var validate = CliRunner.Run(temp.Path, invariant, "validate", "--strict", "--content", content, "--today", CliRunner.Today);
         var render = CliRunner.Run(temp.Path, invariant, "render", "listening", "--locale", "es-MX", "--content", content, "--format", "fragment");
 
         Assert.Equal(0, validate.ExitCode);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using AllyGuide.Rendering;
 using AllyGuide.Site;
 
 namespace AllyGuide.Cli.Commands;
@@ -12,6 +11,7 @@ internal static class BuildCommand
     public static Command Create()
     {
         var content = CliOptions.Content();
+        var today = CliOptions.Today();
         var output = new Option<DirectoryInfo>("--out", "-o")
         {
             Description = "The site folder. It must be new, empty, or made by an earlier build.",
@@ -24,28 +24,28 @@ internal static class BuildCommand
             content,
             output,
             locale,
+            today,
         };
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var folder = parse.GetValue(content);
-            if (!ContentLoader.CheckFolder(folder, error))
+            var folder = ContentLoader.Open(parse.GetValue(content), error);
+            if (folder is null)
             {
                 return ExitCodes.Usage;
             }
 
-            var guide = ContentLoader.Load(folder, error);
+            var guide = ContentLoader.Load(folder, parse.GetValue(content), CliOptions.LoadOptions(parse.GetValue(today)), error);
             if (guide is null)
             {
                 return ExitCodes.ContentErrors;
             }
 
-            var templates = ContentLoader.Templates(folder);
             var options = SiteOptions.Default with
             {
                 Locale = parse.GetValue(locale),
-                Renderer = RendererOptions.Default with { Templates = templates },
+                Renderer = folder.GetRendererOptions(),
             };
             var result = GuideSite.Build(guide, parse.GetValue(output)!.FullName, options);
             foreach (var removed in result.Removed)

@@ -6,14 +6,6 @@ namespace AllyGuide.Cli.Commands;
 /// <summary><c>allyguide render TOPIC</c>: writes one topic to standard output.</summary>
 internal static class RenderCommand
 {
-    private static readonly Dictionary<string, OutputFormat> Formats = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["html"] = OutputFormat.Html,
-        ["fragment"] = OutputFormat.HtmlFragment,
-        ["text"] = OutputFormat.Text,
-        ["json"] = OutputFormat.Json,
-    };
-
     public static Command Create()
     {
         var topic = new Argument<string>("topic") { Description = "The topic id, for example 'listening'." };
@@ -23,10 +15,11 @@ internal static class RenderCommand
             DefaultValueFactory = _ => "text",
             HelpName = "FORMAT",
         };
-        format.AcceptOnlyFromAmong([.. Formats.Keys]);
+        format.AcceptOnlyFromAmong([.. RendererOptions.Default.Formatters.Formats.Select(f => f.Name)]);
         var locale = CliOptions.Locale();
         var region = new Option<string?>("--region") { Description = "The crisis region to show first, for example us, uk or a country code such as GB.", HelpName = "REGION" };
         var content = CliOptions.Content();
+        var today = CliOptions.Today();
         var command = new Command("render", "Render one topic, with its crisis resources, to standard output.")
         {
             topic,
@@ -34,18 +27,19 @@ internal static class RenderCommand
             locale,
             region,
             content,
+            today,
         };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var folder = parse.GetValue(content);
-            if (!ContentLoader.CheckFolder(folder, error))
+            var folder = ContentLoader.Open(parse.GetValue(content), error);
+            if (folder is null)
             {
                 return ExitCodes.Usage;
             }
 
-            var guide = ContentLoader.Load(folder, error);
+            var guide = ContentLoader.Load(folder, parse.GetValue(content), CliOptions.LoadOptions(parse.GetValue(today)), error);
             if (guide is null)
             {
                 return ExitCodes.ContentErrors;
@@ -58,9 +52,8 @@ internal static class RenderCommand
                 return ExitCodes.Usage;
             }
 
-            var templates = ContentLoader.Templates(folder);
-            var renderer = new GuideRenderer(RendererOptions.Default with { Templates = templates, Region = parse.GetValue(region) });
-            renderer.Render(localized, Formats[parse.GetValue(format)!], output);
+            var renderer = folder.CreateRenderer(RendererOptions.Default with { Region = parse.GetValue(region) });
+            renderer.Render(localized, parse.GetValue(format)!, output);
             output.Flush();
             return ExitCodes.Ok;
         });

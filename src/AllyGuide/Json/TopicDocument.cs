@@ -1,55 +1,258 @@
+using AllyGuide.Text;
+
 namespace AllyGuide.Json;
 
-// The JSON contract. These types are the published shape of `allyguide render --format json` and GuideJson;
-// fields are only ever added, never renamed or removed, within a major version.
+// The JSON contract, and the one projection of a localized topic every format renders from: links already held to
+// LinkPolicy, dates written once, the crisis region already chosen. These types are the published shape of
+// `allyguide render --format json` and GuideJson; properties are only ever added, never renamed or removed,
+// within a major version. They are plain reference types: two documents are equal only when they are the same object.
 
-/// <summary>A topic as JSON: the content, the crisis resources for its locale and the content version.</summary>
-public sealed record TopicDocument(
-    string ContentVersion,
-    string Locale,
-    IReadOnlyList<string> FallbackChain,
-    TopicContent Topic,
-    CrisisDocument Crisis);
+/// <summary>A topic as JSON: the content, the crisis resources for its locale and region, and the content version.</summary>
+public sealed class TopicDocument
+{
+    /// <summary>The content's semantic version.</summary>
+    public string ContentVersion { get; init; } = "";
+
+    /// <summary>The locale asked for, resolved to a declared one.</summary>
+    public string Locale { get; init; } = "";
+
+    /// <summary>The locales tried, most specific first.</summary>
+    public IReadOnlyList<string> FallbackChain { get; init; } = [];
+
+    /// <summary>The topic itself.</summary>
+    public TopicContent Topic { get; init; } = new();
+
+    /// <summary>Where to get help now.</summary>
+    public CrisisDocument Crisis { get; init; } = new();
+}
 
 /// <summary>The topic's own content.</summary>
-public sealed record TopicContent(
-    string Id,
-    string Title,
-    string Summary,
-    string Locale,
-    IReadOnlyList<string> Audience,
-    string Reviewed,
-    string NextReview,
-    IReadOnlyList<SectionDocument> Sections,
-    IReadOnlyList<TopicLinkDocument> Related,
-    IReadOnlyList<SourceDocument> Sources);
+public sealed class TopicContent
+{
+    /// <summary>The topic id.</summary>
+    public string Id { get; init; } = "";
 
-/// <summary>Text with inline markup in three forms: as written, as safe HTML and as plain text.</summary>
-public sealed record RichText(string Markup, string Html, string Text);
+    /// <summary>The title, plain text.</summary>
+    public string Title { get; init; } = "";
+
+    /// <summary>One sentence, plain text.</summary>
+    public string Summary { get; init; } = "";
+
+    /// <summary>The locale the title and summary came from.</summary>
+    public string Locale { get; init; } = "";
+
+    /// <summary>Who the topic is for.</summary>
+    public IReadOnlyList<string> Audience { get; init; } = [];
+
+    /// <summary>When it was last reviewed, YYYY-MM-DD.</summary>
+    public string Reviewed { get; init; } = "";
+
+    /// <summary>When it is next due for review, YYYY-MM-DD.</summary>
+    public string NextReview { get; init; } = "";
+
+    /// <summary>The sections, in order.</summary>
+    public IReadOnlyList<SectionDocument> Sections { get; init; } = [];
+
+    /// <summary>Related topics.</summary>
+    public IReadOnlyList<TopicLinkDocument> Related { get; init; } = [];
+
+    /// <summary>The sources behind the topic.</summary>
+    public IReadOnlyList<SourceDocument> Sources { get; init; } = [];
+}
+
+/// <summary>Text with inline markup in three forms: as written (made safe), as safe HTML and as plain text.</summary>
+public sealed class RichText
+{
+    private readonly string? _source;
+    private string? _markup;
+    private string? _html;
+    private string? _text;
+
+    /// <summary>An empty text, for deserializers.</summary>
+    public RichText()
+    {
+    }
+
+    /// <summary>Projects markup as content writes it; each form is made the first time it is read.</summary>
+    internal RichText(string source) => _source = source;
+
+    /// <summary>The markup, with unsafe links reduced to their words and raw HTML escaped.</summary>
+    public string Markup
+    {
+        get => _markup ??= _source is null ? "" : InlineMarkup.Sanitize(_source);
+        init => _markup = value;
+    }
+
+    /// <summary>Safe HTML: paragraphs, emphasis and allowed links only.</summary>
+    public string Html
+    {
+        get => _html ??= _source is null ? "" : InlineMarkup.ToHtml(_source);
+        init => _html = value;
+    }
+
+    /// <summary>Plain text, with link addresses after their words.</summary>
+    public string Text
+    {
+        get => _text ??= _source is null ? "" : InlineMarkup.ToPlainText(_source);
+        init => _text = value;
+    }
+}
 
 /// <summary>A section.</summary>
-public sealed record SectionDocument(string Id, string Title, RichText Body, string Locale, IReadOnlyList<TipDocument> Tips);
+public sealed class SectionDocument
+{
+    /// <summary>The section id.</summary>
+    public string Id { get; init; } = "";
+
+    /// <summary>The heading, plain text.</summary>
+    public string Title { get; init; } = "";
+
+    /// <summary>The paragraphs.</summary>
+    public RichText Body { get; init; } = new();
+
+    /// <summary>The locale the title and body came from.</summary>
+    public string Locale { get; init; } = "";
+
+    /// <summary>The tips, in order.</summary>
+    public IReadOnlyList<TipDocument> Tips { get; init; } = [];
+}
 
 /// <summary>A tip.</summary>
-public sealed record TipDocument(string Id, RichText Text, string Locale, IReadOnlyList<PhraseDocument> TrySaying, IReadOnlyList<PhraseDocument> AvoidSaying);
+public sealed class TipDocument
+{
+    /// <summary>The tip id.</summary>
+    public string Id { get; init; } = "";
+
+    /// <summary>The advice.</summary>
+    public RichText Text { get; init; } = new();
+
+    /// <summary>The locale the advice came from.</summary>
+    public string Locale { get; init; } = "";
+
+    /// <summary>Phrases that help.</summary>
+    public IReadOnlyList<PhraseDocument> TrySaying { get; init; } = [];
+
+    /// <summary>Phrases that tend to hurt.</summary>
+    public IReadOnlyList<PhraseDocument> AvoidSaying { get; init; } = [];
+}
 
 /// <summary>A phrase to try or avoid.</summary>
-public sealed record PhraseDocument(string Id, string Text, string? Why, string Locale);
+public sealed class PhraseDocument
+{
+    /// <summary>The phrase id.</summary>
+    public string Id { get; init; } = "";
+
+    /// <summary>The words, plain text.</summary>
+    public string Text { get; init; } = "";
+
+    /// <summary>Why to avoid it, for phrases to avoid.</summary>
+    public string? Why { get; init; }
+
+    /// <summary>The locale the words came from.</summary>
+    public string Locale { get; init; } = "";
+}
 
 /// <summary>A related topic.</summary>
-public sealed record TopicLinkDocument(string Id, string Title, string Summary);
+public sealed class TopicLinkDocument
+{
+    /// <summary>The topic id.</summary>
+    public string Id { get; init; } = "";
+
+    /// <summary>Its title.</summary>
+    public string Title { get; init; } = "";
+
+    /// <summary>Its summary.</summary>
+    public string Summary { get; init; } = "";
+}
 
 /// <summary>A source.</summary>
-public sealed record SourceDocument(string Id, string Title, string Organization, string Url);
+public sealed class SourceDocument
+{
+    /// <summary>The source id.</summary>
+    public string Id { get; init; } = "";
 
-/// <summary>The crisis resources for the topic's locale; <c>Region</c> is the one to show first.</summary>
-public sealed record CrisisDocument(string Locale, RegionDocument Region, RegionDocument Fallback, IReadOnlyList<RegionDocument> Regions);
+    /// <summary>The page or publication title.</summary>
+    public string Title { get; init; } = "";
+
+    /// <summary>Who published it.</summary>
+    public string Organization { get; init; } = "";
+
+    /// <summary>The https address, or empty when it is not one.</summary>
+    public string Url { get; init; } = "";
+}
+
+/// <summary>The crisis resources for the topic's locale; <see cref="Region"/> is the one to show first.</summary>
+public sealed class CrisisDocument
+{
+    /// <summary>The locale the crisis text came from.</summary>
+    public string Locale { get; init; } = "";
+
+    /// <summary>The region chosen for the reader.</summary>
+    public RegionDocument Region { get; init; } = new();
+
+    /// <summary>What to show for every other region.</summary>
+    public RegionDocument Fallback { get; init; } = new();
+
+    /// <summary>Every region with services, in order.</summary>
+    public IReadOnlyList<RegionDocument> Regions { get; init; } = [];
+}
 
 /// <summary>A region's crisis services.</summary>
-public sealed record RegionDocument(string Id, string Name, IReadOnlyList<string> Countries, string? Emergency, string? EmergencyHref, IReadOnlyList<ServiceDocument> Services);
+public sealed class RegionDocument
+{
+    /// <summary>The region id.</summary>
+    public string Id { get; init; } = "";
+
+    /// <summary>Its name.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>ISO 3166 country codes.</summary>
+    public IReadOnlyList<string> Countries { get; init; } = [];
+
+    /// <summary>The emergency number, or null when it varies.</summary>
+    public string? Emergency { get; init; }
+
+    /// <summary>A tel: link to the emergency number.</summary>
+    public string? EmergencyHref { get; init; }
+
+    /// <summary>The services.</summary>
+    public IReadOnlyList<ServiceDocument> Services { get; init; } = [];
+}
 
 /// <summary>A crisis service.</summary>
-public sealed record ServiceDocument(string Id, string Name, string Description, string Url, string Verified, IReadOnlyList<ContactDocument> Contacts);
+public sealed class ServiceDocument
+{
+    /// <summary>The service id.</summary>
+    public string Id { get; init; } = "";
 
-/// <summary>One way to reach a service; <c>Href</c> is a tel:, sms: or https link.</summary>
-public sealed record ContactDocument(string Kind, string Label, string Value, string Href);
+    /// <summary>Its name.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>What it offers and when.</summary>
+    public string Description { get; init; } = "";
+
+    /// <summary>Its https address, or empty when it is not one.</summary>
+    public string Url { get; init; } = "";
+
+    /// <summary>When its details were checked, YYYY-MM-DD.</summary>
+    public string Verified { get; init; } = "";
+
+    /// <summary>How to reach it.</summary>
+    public IReadOnlyList<ContactDocument> Contacts { get; init; } = [];
+}
+
+/// <summary>One way to reach a service; <see cref="Href"/> is a tel:, sms: or https link.</summary>
+public sealed class ContactDocument
+{
+    /// <summary>call, text, chat or web.</summary>
+    public string Kind { get; init; } = "";
+
+    /// <summary>What the link says.</summary>
+    public string Label { get; init; } = "";
+
+    /// <summary>The number, or the https address.</summary>
+    public string Value { get; init; } = "";
+
+    /// <summary>The link target, or empty when it is not an allowed link.</summary>
+    public string Href { get; init; } = "";
+}

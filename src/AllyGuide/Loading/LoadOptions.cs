@@ -1,9 +1,9 @@
 namespace AllyGuide.Loading;
 
-/// <summary>Limits and switches for loading content. Immutable; vary it with <c>with</c>.</summary>
+/// <summary>Limits and switches for loading and checking content. Immutable; vary it with <c>with</c>.</summary>
 public sealed record LoadOptions
 {
-    /// <summary>The defaults: 1 MiB per file, 32 levels of nesting.</summary>
+    /// <summary>The defaults: 1 MiB per file, 32 levels of nesting, today's date.</summary>
     public static LoadOptions Default { get; } = new();
 
     /// <summary>Files larger than this are rejected before parsing.</summary>
@@ -17,4 +17,7 @@ public sealed record LoadOptions
     /// Set it to make validation output reproducible.
     /// </summary>
     public DateOnly? Today { get; init; }
+
+    /// <summary>The date review-date checks compare against: <see cref="Today"/>, or today (UTC).</summary>
+    internal DateOnly EffectiveToday => Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
 }

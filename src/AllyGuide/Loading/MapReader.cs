@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using AllyGuide.Validation;
+using AllyGuide.Diagnostics;
+using AllyGuide.Text;
 
 namespace AllyGuide.Loading;
 
@@ -40,7 +41,7 @@ internal sealed class MapReader
             var key = entry.Key.Value!;
             if (!keys.Contains(key))
             {
-                var suggestion = Suggest(key, keys);
+                var suggestion = Suggestions.Suggest(key, keys);
                 var hint = suggestion is null
                     ? $"Valid keys are: {string.Join(", ", keys)}."
                     : $"Did you mean '{suggestion}'?";
@@ -53,7 +54,8 @@ internal sealed class MapReader
 
     public YNode? Get(string key) => _map[key];
 
-    public YScalar? KeyNode(string key) => _map.Entries.FirstOrDefault(e => e.Key.Value == key).Key;
+    /// <summary>Records <paramref name="unit"/> in the source map as read from this mapping.</summary>
+    public void Record(object unit) => File.Map.Add(unit, File.Path, _map);
 
     /// <summary>A text value; reports when required and missing, or when not text.</summary>
     public (string? Value, YNode? Node) Text(string key, bool required = true)
@@ -138,46 +140,4 @@ internal sealed class MapReader
             $"{Capitalize(What)} is missing the required field '{key}'. Add '{key}:' with a value.");
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
-    /// <summary>The valid key closest to <paramref name="key"/>, when it is close enough to be a likely typo.</summary>
-    internal static string? Suggest(string key, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
-        {
-            var distance = Distance(key.ToLowerInvariant(), candidate);
-            if (distance < bestDistance)
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-
-        return best is not null && bestDistance <= Math.Max(2, best.Length / 3) ? best : null;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }

@@ -1,37 +1,20 @@
 using System.Collections.Immutable;
-using System.Text;
-using AllyGuide.Validation;
+using AllyGuide.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
 namespace AllyGuide.Loading;
 
 /// <summary>
-/// Turns the bytes of one file into a <see cref="YNode"/> tree, or diagnostics. Never throws for bad input:
-/// it caps size before parsing, rejects binary data and invalid UTF-8, bounds nesting without recursion
-/// and refuses aliases, so no file can exhaust the stack or memory.
+/// Turns the text of one file into a <see cref="YNode"/> tree, or diagnostics. Never throws for bad input:
+/// it bounds nesting without recursion and refuses aliases, so no file can exhaust the stack or memory.
+/// Size, binary data and UTF-8 are checked before, by <see cref="ContentFiles"/>.
 /// </summary>
 internal static class YamlDocumentReader
 {
-    public static YNode? Read(byte[] bytes, string path, LoadOptions options, List<Diagnostic> diagnostics) => Read(bytes, path, options, diagnostics, out _);
-
-    /// <summary>Reads a file, also handing back its decoded text (null when it could not be decoded).</summary>
-    public static YNode? Read(byte[] bytes, string path, LoadOptions options, List<Diagnostic> diagnostics, out string? text)
+    /// <summary>Parses one document; null when the file is empty or cannot be read, with the reason reported.</summary>
+    public static YNode? Read(string text, string path, LoadOptions options, ICollection<Diagnostic> diagnostics)
     {
-        text = null;
-        if (bytes.Length > options.MaxFileBytes)
-        {
-            diagnostics.Add(DiagnosticDescriptors.FileTooLarge.At(path, 0, 0,
-                $"The file is {bytes.Length:N0} bytes; the limit is {options.MaxFileBytes:N0} bytes. Split it into smaller files."));
-            return null;
-        }
-
-        text = Decode(bytes, path, diagnostics);
-        if (text is null)
-        {
-            return null;
-        }
-
         if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Add(DiagnosticDescriptors.EmptyFile.At(path, 0, 0, "The file is empty. Add its content, starting with 'schema: 1'."));
@@ -65,64 +48,7 @@ internal static class YamlDocumentReader
         public int Column { get; set; } = 1;
     }
 
-    private static string? Decode(byte[] bytes, string path, List<Diagnostic> diagnostics)
-    {
-        var span = bytes.AsSpan();
-        if (span.StartsWith("\uFEFF"u8))
-        {
-            span = span[3..];
-        }
-
-        var nul = span.IndexOf((byte)0);
-        if (nul >= 0)
-        {
-            var (line, column) = Locate(span[..nul]);
-            diagnostics.Add(DiagnosticDescriptors.BinaryFile.At(path, line, column,
-                "The file contains binary data (a NUL byte), not text. Replace it with a UTF-8 YAML file."));
-            return null;
-        }
-
-        if (System.Text.Unicode.Utf8.IsValid(span))
-        {
-            return Encoding.UTF8.GetString(span);
-        }
-
-        var valid = 0;
-        while (valid < span.Length)
-        {
-            var status = System.Text.Rune.DecodeFromUtf8(span[valid..], out _, out var consumed);
-            if (status != System.Buffers.OperationStatus.Done)
-            {
-                break;
-            }
-
-            valid += consumed;
-        }
-
-        var (badLine, badColumn) = Locate(span[..valid]);
-        diagnostics.Add(DiagnosticDescriptors.InvalidUtf8.At(path, badLine, badColumn,
-            $"Byte 0x{span[valid]:X2} is not valid UTF-8. Save the file as UTF-8 in your editor."));
-        return null;
-    }
-
-    private static (int Line, int Column) Locate(ReadOnlySpan<byte> before)
-    {
-        var line = 1;
-        var lastNewLine = -1;
-        for (var i = 0; i < before.Length; i++)
-        {
-            if (before[i] == (byte)'\n')
-            {
-                line++;
-                lastNewLine = i;
-            }
-        }
-
-        var column = Encoding.UTF8.GetCharCount(before[(lastNewLine + 1)..]) + 1;
-        return (line, column);
-    }
-
-    private static YNode? Parse(string text, string path, LoadOptions options, List<Diagnostic> diagnostics, Position position)
+    private static YNode? Parse(string text, string path, LoadOptions options, ICollection<Diagnostic> diagnostics, Position position)
     {
         var parser = new Parser(new StringReader(text));
         var stack = new Stack<Builder>();
@@ -138,18 +64,14 @@ internal static class YamlDocumentReader
             (position.Line, position.Column) = ((int)current.End.Line, (int)current.End.Column);
             switch (current)
             {
-                case DocumentStart start when !start.IsImplicit || documents > 0:
-                    documents++;
-                    if (documents > 1)
+                case DocumentStart:
+                    if (++documents > 1)
                     {
                         diagnostics.Add(DiagnosticDescriptors.YamlSyntax.At(path, line, column,
                             "A content file holds one YAML document; remove the '---' and everything after it, or move it to its own file."));
                         return root;
                     }
 
-                    break;
-                case DocumentStart:
-                    documents++;
                     break;
                 case AnchorAlias:
                     if (!aliasReported)
@@ -159,18 +81,10 @@ internal static class YamlDocumentReader
                         aliasReported = true;
                     }
 
-                    if (!Add(new YScalar(null, true, line, column)))
-                    {
-                        return null;
-                    }
-
+                    Add(new YScalar(null, true, line, column));
                     break;
                 case Scalar scalar:
-                    if (!Add(new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, line, column, scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded)))
-                    {
-                        return null;
-                    }
-
+                    Add(new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, line, column, scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded));
                     break;
                 case SequenceStart:
                 case MappingStart:
@@ -185,27 +99,23 @@ internal static class YamlDocumentReader
                     break;
                 case SequenceEnd:
                 case MappingEnd:
-                    var done = stack.Pop().Build();
-                    if (!Add(done))
-                    {
-                        return null;
-                    }
-
+                    Add(stack.Pop().Build());
                     break;
             }
         }
 
         return root;
 
-        bool Add(YNode node)
+        void Add(YNode node)
         {
             if (stack.Count == 0)
             {
                 root = node;
-                return true;
             }
-
-            return stack.Peek().Add(node, path, diagnostics);
+            else
+            {
+                stack.Peek().Add(node, path, diagnostics);
+            }
         }
     }
 
@@ -225,45 +135,38 @@ internal static class YamlDocumentReader
         private YScalar? _pendingKey;
         private bool _skipValue;
 
-        public bool Add(YNode node, string path, List<Diagnostic> diagnostics)
+        public void Add(YNode node, string path, ICollection<Diagnostic> diagnostics)
         {
             if (!isMapping)
             {
                 _items.Add(node);
-                return true;
             }
-
-            if (_pendingKey is null && !_skipValue)
+            else if (_skipValue)
             {
-                if (node is not YScalar { Value: not null } key)
-                {
-                    diagnostics.Add(DiagnosticDescriptors.WrongType.At(path, node.Line, node.Column,
-                        $"A key must be plain text, but this key is {node.Kind}."));
-                    _skipValue = true;
-                    return true;
-                }
-
-                if (!_keys.Add(key.Value))
-                {
-                    diagnostics.Add(DiagnosticDescriptors.DuplicateKey.At(path, key.Line, key.Column,
-                        $"The key '{key.Value}' appears more than once in this mapping. Keep one of them."));
-                    _skipValue = true;
-                    return true;
-                }
-
-                _pendingKey = key;
-                return true;
-            }
-
-            if (_skipValue)
-            {
+                // The value of a key already reported (not text, or a duplicate).
                 _skipValue = false;
-                return true;
             }
-
-            _entries.Add(new KeyValuePair<YScalar, YNode>(_pendingKey!, node));
-            _pendingKey = null;
-            return true;
+            else if (_pendingKey is not null)
+            {
+                _entries.Add(new KeyValuePair<YScalar, YNode>(_pendingKey, node));
+                _pendingKey = null;
+            }
+            else if (node is not YScalar { Value: not null } key)
+            {
+                diagnostics.Add(DiagnosticDescriptors.WrongType.At(path, node.Line, node.Column,
+                    $"A key must be plain text, but this key is {node.Kind}."));
+                _skipValue = true;
+            }
+            else if (!_keys.Add(key.Value))
+            {
+                diagnostics.Add(DiagnosticDescriptors.DuplicateKey.At(path, key.Line, key.Column,
+                    $"The key '{key.Value}' appears more than once in this mapping. Keep one of them."));
+                _skipValue = true;
+            }
+            else
+            {
+                _pendingKey = key;
+            }
         }
 
         public YNode Build() => isMapping

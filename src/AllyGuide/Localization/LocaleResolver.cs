@@ -10,13 +10,44 @@ namespace AllyGuide.Localization;
 /// </summary>
 internal static class LocaleResolver
 {
-    public static ImmutableArray<string> GetChain(Guide guide, string? requested)
+    /// <summary>
+    /// The reading order readers get: the declared order's topics that exist, each once, then any topic the order
+    /// leaves out, by id.
+    /// </summary>
+    public static ImmutableArray<string> ReadingOrder(GuideContent content)
     {
+        ArgumentNullException.ThrowIfNull(content);
+        var defaults = content.Defaults;
+        var order = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in content.TopicOrder)
+        {
+            if (defaults.TryGetTopic(id, out _) && seen.Add(id))
+            {
+                order.Add(id);
+            }
+        }
+
+        order.AddRange(defaults.Topics.Select(t => t.Id).Where(seen.Add).Order(StringComparer.Ordinal));
+        return [.. order];
+    }
+
+    /// <summary>The start-here topics that exist, in the declared order.</summary>
+    public static ImmutableArray<string> StartHere(GuideContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return [.. content.StartHere.Where(id => content.Defaults.TryGetTopic(id, out _))];
+    }
+
+    /// <summary>The declared locales tried for <paramref name="requested"/>, most specific first, ending with the default locale.</summary>
+    public static ImmutableArray<string> GetChain(GuideContent content, string? requested)
+    {
+        ArgumentNullException.ThrowIfNull(content);
         var chain = ImmutableArray.CreateBuilder<string>();
-        var name = string.IsNullOrWhiteSpace(requested) ? guide.DefaultLocale : requested.Trim().Replace('_', '-');
+        var name = string.IsNullOrWhiteSpace(requested) ? content.DefaultLocale : requested.Trim().Replace('_', '-');
         while (name.Length > 0)
         {
-            var declared = guide.Locales.FirstOrDefault(l => string.Equals(l.Code, name, StringComparison.OrdinalIgnoreCase));
+            var declared = content.Locales.FirstOrDefault(l => string.Equals(l.Code, name, StringComparison.OrdinalIgnoreCase));
             if (declared is not null && !chain.Contains(declared.Code))
             {
                 chain.Add(declared.Code);
@@ -26,35 +57,61 @@ internal static class LocaleResolver
             name = dash > 0 ? name[..dash] : "";
         }
 
-        if (!chain.Contains(guide.DefaultLocale))
+        if (!chain.Contains(content.DefaultLocale))
         {
-            chain.Add(guide.DefaultLocale);
+            chain.Add(content.DefaultLocale);
         }
 
         return chain.ToImmutable();
     }
 
-    public static LocalizedGuide Localize(Guide guide, ImmutableArray<string> chain)
+    /// <summary>The guide as readers of the first locale in <paramref name="chain"/> see it.</summary>
+    public static LocalizedGuide Localize(GuideContent content, ImmutableArray<string> chain)
     {
-        var layers = chain.Select(code => guide.Content[code]).ToList();
+        ArgumentNullException.ThrowIfNull(content);
+        var layers = chain.Select(code => content.ByLocale[code]).ToList();
         var ui = MergeUi(layers);
-        // Content with errors may lack crisis resources; it still renders, with the fallback region's empty shell.
+        // Content with errors may lack crisis resources; it still resolves, with the fallback region's empty shell.
         var crisis = layers.Select(l => l.Crisis).FirstOrDefault(c => c is not null)
-            ?? new CrisisResources("", [], new CrisisRegion("elsewhere", "", [], null, [], chain[^1]), chain[^1]);
-        var topics = guide.TopicOrder.Select(id => MergeTopic(id, layers)).ToList();
-        var links = topics.ToDictionary(t => t.Id, t => new TopicLink(t.Id, t.Title, t.Summary), StringComparer.Ordinal);
+            ?? new CrisisResources { Fallback = new CrisisRegion { Id = "elsewhere", Locale = chain[^1] }, Locale = chain[^1] };
+        var topics = ReadingOrder(content).Select(id => MergeTopic(id, layers)).ToList();
+        var links = topics.ToDictionary(t => t.Id, t => new TopicLink { Id = t.Id, Title = t.Title, Summary = t.Summary }, StringComparer.Ordinal);
 
-        var localized = topics.Select(topic => new LocalizedTopic(
-            topic,
-            chain[0],
-            chain,
-            [.. topic.SourceIds.Select(id => layers.Select(l => l.Sources.GetValueOrDefault(id)).FirstOrDefault(s => s is not null)).OfType<Source>()],
-            [.. topic.Related.Where(links.ContainsKey).Select(id => links[id])],
-            crisis,
-            ui,
-            guide.Version)).ToImmutableArray();
+        var localized = topics.Select(topic => new LocalizedTopic
+        {
+            Topic = topic,
+            Locale = chain[0],
+            FallbackChain = chain,
+            Sources = [.. topic.SourceIds.Select(id => FindSource(id, layers)).OfType<Source>()],
+            Related = [.. topic.Related.Where(links.ContainsKey).Select(id => links[id])],
+            Crisis = crisis,
+            Ui = ui,
+            ContentVersion = content.Version,
+        }).ToImmutableArray();
 
-        return new LocalizedGuide(chain[0], chain, localized, [.. guide.StartHere.Select(id => links[id])], crisis, ui, guide.Version);
+        return new LocalizedGuide
+        {
+            Locale = chain[0],
+            FallbackChain = chain,
+            Topics = localized,
+            StartHere = [.. StartHere(content).Select(id => links[id])],
+            Crisis = crisis,
+            Ui = ui,
+            ContentVersion = content.Version,
+        };
+    }
+
+    private static Source? FindSource(string id, List<LocaleContent> layers)
+    {
+        foreach (var layer in layers)
+        {
+            if (layer.TryGetSource(id, out var source))
+            {
+                return source;
+            }
+        }
+
+        return null;
     }
 
     private static UiStrings MergeUi(List<LocaleContent> layers)
@@ -74,16 +131,16 @@ internal static class LocaleResolver
     /// <summary>Starts from the default locale's topic (which defines the structure) and overlays each more specific locale.</summary>
     private static Topic MergeTopic(string id, List<LocaleContent> layers)
     {
-        var topic = layers[^1].Topics[id];
+        layers[^1].TryGetTopic(id, out var topic);
         for (var i = layers.Count - 2; i >= 0; i--)
         {
-            if (layers[i].Topics.TryGetValue(id, out var overlay))
+            if (layers[i].TryGetTopic(id, out var overlay))
             {
-                topic = Overlay(topic, overlay);
+                topic = Overlay(topic!, overlay);
             }
         }
 
-        return topic;
+        return topic!;
     }
 
     /// <summary>
@@ -92,36 +149,67 @@ internal static class LocaleResolver
     /// </summary>
     private static Topic Overlay(Topic topic, Topic translation)
     {
-        var sections = translation.Sections.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var tips = translation.Sections.SelectMany(s => s.Tips).GroupBy(t => t.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var phrases = tips.Values.SelectMany(t => t.TrySaying.Concat(t.AvoidSaying)).GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var sections = First(translation.Sections, s => s.Id);
+        var tips = First(translation.Sections.SelectMany(s => s.Tips), t => t.Id);
+        var phrases = First(tips.Values.SelectMany(t => t.TrySaying.Concat(t.AvoidSaying)), p => p.Id);
 
         Phrase Phrase(Phrase phrase) =>
-            phrases.GetValueOrDefault(phrase.Id) is { Text.Length: > 0 } over ? phrase with { Text = over.Text, Why = over.Why, Locale = over.Locale } : phrase;
+            phrases.GetValueOrDefault(phrase.Id) is { Text.Length: > 0 } over
+                ? new Phrase { Id = phrase.Id, Kind = phrase.Kind, Text = over.Text, Why = over.Why, Locale = over.Locale }
+                : phrase;
 
         Tip Tip(Tip tip)
         {
-            var merged = tips.GetValueOrDefault(tip.Id) is { Text.Length: > 0 } over ? tip with { Text = over.Text, Locale = over.Locale } : tip;
-            return merged with { TrySaying = [.. tip.TrySaying.Select(Phrase)], AvoidSaying = [.. tip.AvoidSaying.Select(Phrase)] };
+            var over = tips.GetValueOrDefault(tip.Id) is { Text.Length: > 0 } t ? t : null;
+            return new Tip
+            {
+                Id = tip.Id,
+                Text = over?.Text ?? tip.Text,
+                Locale = over?.Locale ?? tip.Locale,
+                TrySaying = [.. tip.TrySaying.Select(Phrase)],
+                AvoidSaying = [.. tip.AvoidSaying.Select(Phrase)],
+            };
         }
 
         Section Section(Section section)
         {
             var over = sections.GetValueOrDefault(section.Id);
-            var merged = over is null || (over.Title.Length == 0 && over.Body.Length == 0)
-                ? section
-                : section with { Title = Pick(over.Title, section.Title), Body = Pick(over.Body, section.Body), Locale = over.Locale };
-            return merged with { Tips = [.. section.Tips.Select(Tip)] };
+            var translated = over is not null && (over.Title.Length > 0 || over.Body.Length > 0);
+            return new Section
+            {
+                Id = section.Id,
+                Title = translated ? Pick(over!.Title, section.Title) : section.Title,
+                Body = translated ? Pick(over!.Body, section.Body) : section.Body,
+                Locale = translated ? over!.Locale : section.Locale,
+                Tips = [.. section.Tips.Select(Tip)],
+            };
         }
 
-        var translated = translation.Title.Length > 0 || translation.Summary.Length > 0;
-        return topic with
+        var topicTranslated = translation.Title.Length > 0 || translation.Summary.Length > 0;
+        return new Topic
         {
+            Id = topic.Id,
             Title = Pick(translation.Title, topic.Title),
             Summary = Pick(translation.Summary, topic.Summary),
-            Locale = translated ? translation.Locale : topic.Locale,
+            Audience = topic.Audience,
+            Reviewed = topic.Reviewed,
+            NextReview = topic.NextReview,
+            Related = topic.Related,
+            SourceIds = topic.SourceIds,
+            Locale = topicTranslated ? translation.Locale : topic.Locale,
             Sections = [.. topic.Sections.Select(Section)],
         };
+    }
+
+    private static Dictionary<string, T> First<T>(IEnumerable<T> items, Func<T, string> id)
+    {
+        var result = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            result.TryAdd(id(item), item);
+        }
+
+        return result;
     }
 
     private static string Pick(string translated, string fallback) => translated.Length > 0 ? translated : fallback;

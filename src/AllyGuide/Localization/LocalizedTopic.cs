@@ -4,46 +4,82 @@ using AllyGuide.Model;
 namespace AllyGuide.Localization;
 
 /// <summary>A link to another topic, with its title in the reader's locale.</summary>
-/// <param name="Id">The topic id.</param>
-/// <param name="Title">The topic title.</param>
-/// <param name="Summary">The topic summary.</param>
-public sealed record TopicLink(string Id, string Title, string Summary);
+public sealed class TopicLink
+{
+    internal TopicLink()
+    {
+    }
+
+    /// <summary>The topic id.</summary>
+    public string Id { get; internal init; } = "";
+
+    /// <summary>The topic title.</summary>
+    public string Title { get; internal init; } = "";
+
+    /// <summary>The topic summary.</summary>
+    public string Summary { get; internal init; } = "";
+}
 
 /// <summary>
 /// A topic ready to render for one locale: every unit taken from the most specific locale that has it,
 /// each remembering its own <c>Locale</c>, plus the crisis resources, sources and strings around it.
 /// </summary>
-/// <param name="Topic">The merged topic.</param>
-/// <param name="Locale">The locale that was asked for, resolved to a declared one.</param>
-/// <param name="FallbackChain">The locales tried, most specific first.</param>
-/// <param name="Sources">The topic's sources, resolved.</param>
-/// <param name="Related">The related topics, resolved.</param>
-/// <param name="Crisis">The crisis resources for the locale.</param>
-/// <param name="Ui">The interface strings for the locale.</param>
-/// <param name="ContentVersion">The content version.</param>
-public sealed record LocalizedTopic(
-    Topic Topic,
-    string Locale,
-    ImmutableArray<string> FallbackChain,
-    ImmutableArray<Source> Sources,
-    ImmutableArray<TopicLink> Related,
-    CrisisResources Crisis,
-    UiStrings Ui,
-    ContentVersion ContentVersion);
+public sealed class LocalizedTopic
+{
+    internal LocalizedTopic()
+    {
+    }
+
+    /// <summary>The merged topic.</summary>
+    public Topic Topic { get; internal init; } = null!;
+
+    /// <summary>The locale that was asked for, resolved to a declared one.</summary>
+    public string Locale { get; internal init; } = "";
+
+    /// <summary>The locales tried, most specific first.</summary>
+    public ImmutableArray<string> FallbackChain { get; internal init; } = [];
+
+    /// <summary>The topic's sources, resolved.</summary>
+    public ImmutableArray<Source> Sources { get; internal init; } = [];
+
+    /// <summary>The related topics, resolved.</summary>
+    public ImmutableArray<TopicLink> Related { get; internal init; } = [];
+
+    /// <summary>The crisis resources for the locale.</summary>
+    public CrisisResources Crisis { get; internal init; } = null!;
+
+    /// <summary>The interface strings for the locale.</summary>
+    public UiStrings Ui { get; internal init; } = UiStrings.Empty;
+
+    /// <summary>The content version.</summary>
+    public ContentVersion ContentVersion { get; internal init; } = null!;
+}
 
 /// <summary>The guide resolved for one locale: topics in reading order, with crisis resources and strings.</summary>
-/// <param name="Locale">The resolved locale.</param>
-/// <param name="FallbackChain">The locales tried, most specific first.</param>
-/// <param name="Topics">Every topic, in reading order.</param>
-/// <param name="StartHere">The "start here" reading path.</param>
-/// <param name="Crisis">The crisis resources for the locale.</param>
-/// <param name="Ui">The interface strings for the locale.</param>
-/// <param name="ContentVersion">The content version.</param>
-public sealed record LocalizedGuide(
-    string Locale,
-    ImmutableArray<string> FallbackChain,
-    ImmutableArray<LocalizedTopic> Topics,
-    ImmutableArray<TopicLink> StartHere,
-    CrisisResources Crisis,
-    UiStrings Ui,
-    ContentVersion ContentVersion);
+public sealed class LocalizedGuide
+{
+    internal LocalizedGuide()
+    {
+    }
+
+    /// <summary>The resolved locale.</summary>
+    public string Locale { get; internal init; } = "";
+
+    /// <summary>The locales tried, most specific first.</summary>
+    public ImmutableArray<string> FallbackChain { get; internal init; } = [];
+
+    /// <summary>Every topic, in reading order.</summary>
+    public ImmutableArray<LocalizedTopic> Topics { get; internal init; } = [];
+
+    /// <summary>The "start here" reading path.</summary>
+    public ImmutableArray<TopicLink> StartHere { get; internal init; } = [];
+
+    /// <summary>The crisis resources for the locale.</summary>
+    public CrisisResources Crisis { get; internal init; } = null!;
+
+    /// <summary>The interface strings for the locale.</summary>
+    public UiStrings Ui { get; internal init; } = UiStrings.Empty;
+
+    /// <summary>The content version.</summary>
+    public ContentVersion ContentVersion { get; internal init; } = null!;
+}

@@ -4,13 +4,24 @@ using System.Text.RegularExpressions;
 
 namespace AllyGuide.Model;
 
-/// <summary>The semantic version of the content, independent of the library's own version.</summary>
-/// <param name="Major">Incremented when topics are removed or renamed.</param>
-/// <param name="Minor">Incremented when topics or units are added.</param>
-/// <param name="Patch">Incremented for wording fixes.</param>
-/// <param name="PreRelease">An optional pre-release label, without the leading hyphen.</param>
-public sealed partial record ContentVersion(int Major, int Minor, int Patch, string? PreRelease = null)
+/// <summary>
+/// The semantic version of the content, independent of the library's own version. Compared by value:
+/// two versions are equal when every part is.
+/// </summary>
+public sealed partial record ContentVersion
 {
+    /// <summary>Incremented when topics are removed or renamed.</summary>
+    public int Major { get; init; }
+
+    /// <summary>Incremented when topics or units are added.</summary>
+    public int Minor { get; init; }
+
+    /// <summary>Incremented for wording fixes.</summary>
+    public int Patch { get; init; }
+
+    /// <summary>An optional pre-release label, without the leading hyphen.</summary>
+    public string? PreRelease { get; init; }
+
     /// <summary>Parses <c>MAJOR.MINOR.PATCH[-label]</c>.</summary>
     public static bool TryParse(string? text, [NotNullWhen(true)] out ContentVersion? version)
     {
@@ -29,7 +40,13 @@ public sealed partial record ContentVersion(int Major, int Minor, int Patch, str
             return false;
         }
 
-        version = new ContentVersion(major, minor, patch, match.Groups[4].Success ? match.Groups[4].Value : null);
+        version = new ContentVersion
+        {
+            Major = major,
+            Minor = minor,
+            Patch = patch,
+            PreRelease = match.Groups[4].Success ? match.Groups[4].Value : null,
+        };
         return true;
     }
 

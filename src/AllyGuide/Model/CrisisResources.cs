@@ -19,12 +19,22 @@ public enum CrisisContactKind
 }
 
 /// <summary>One way to reach a crisis service.</summary>
-/// <param name="Kind">Call, text, chat or web.</param>
-/// <param name="Label">What the link says, for example "Call 988".</param>
-/// <param name="Value">The number to call or text, or the https address.</param>
-public sealed record CrisisContact(CrisisContactKind Kind, string Label, string Value)
+public sealed class CrisisContact
 {
-    /// <summary>The link target: <c>tel:</c>, <c>sms:</c> or the https address.</summary>
+    internal CrisisContact()
+    {
+    }
+
+    /// <summary>Call, text, chat or web.</summary>
+    public CrisisContactKind Kind { get; internal init; }
+
+    /// <summary>What the link says, for example "Call 988".</summary>
+    public string Label { get; internal init; } = "";
+
+    /// <summary>The number to call or text, or the https address.</summary>
+    public string Value { get; internal init; } = "";
+
+    /// <summary>The link target: <c>tel:</c>, <c>sms:</c> or the address as written.</summary>
     public string Href => Kind switch
     {
         CrisisContactKind.Call => "tel:" + Dialable(Value),
@@ -32,40 +42,88 @@ public sealed record CrisisContact(CrisisContactKind Kind, string Label, string 
         _ => Value,
     };
 
-    private static string Dialable(string number) =>
+    /// <summary>A phone number as a <c>tel:</c> or <c>sms:</c> link wants it: digits and a leading plus only.</summary>
+    internal static string Dialable(string number) =>
         new(number.Where(c => char.IsAsciiDigit(c) || c == '+').ToArray());
 }
 
 /// <summary>A crisis service such as a helpline.</summary>
-/// <param name="Id">Stable id.</param>
-/// <param name="Name">The service's name.</param>
-/// <param name="Description">What it offers and when, plain text.</param>
-/// <param name="Url">The service's own https address.</param>
-/// <param name="Verified">When the details were last checked against the service.</param>
-/// <param name="Contacts">How to reach it.</param>
-/// <param name="Locale">The locale this text came from.</param>
-public sealed record CrisisService(string Id, string Name, string Description, string Url, DateOnly Verified, ImmutableArray<CrisisContact> Contacts, string Locale);
+public sealed class CrisisService
+{
+    internal CrisisService()
+    {
+    }
+
+    /// <summary>Stable id.</summary>
+    public string Id { get; internal init; } = "";
+
+    /// <summary>The service's name.</summary>
+    public string Name { get; internal init; } = "";
+
+    /// <summary>What it offers and when, plain text.</summary>
+    public string Description { get; internal init; } = "";
+
+    /// <summary>The service's own https address.</summary>
+    public string Url { get; internal init; } = "";
+
+    /// <summary>When the details were last checked against the service.</summary>
+    public DateOnly Verified { get; internal init; }
+
+    /// <summary>How to reach it.</summary>
+    public ImmutableArray<CrisisContact> Contacts { get; internal init; } = [];
+
+    /// <summary>The locale this text came from.</summary>
+    public string Locale { get; internal init; } = "";
+}
 
 /// <summary>The crisis services of one region.</summary>
-/// <param name="Id">Stable id, for example <c>us</c>.</param>
-/// <param name="Name">The region's name.</param>
-/// <param name="Countries">ISO 3166 country codes the region covers; empty for the fallback region.</param>
-/// <param name="Emergency">The emergency number, for example 911; null when it varies.</param>
-/// <param name="Services">The region's services.</param>
-/// <param name="Locale">The locale this text came from.</param>
-public sealed record CrisisRegion(string Id, string Name, ImmutableArray<string> Countries, string? Emergency, ImmutableArray<CrisisService> Services, string Locale)
+public sealed class CrisisRegion
 {
+    internal CrisisRegion()
+    {
+    }
+
+    /// <summary>Stable id, for example <c>us</c>.</summary>
+    public string Id { get; internal init; } = "";
+
+    /// <summary>The region's name.</summary>
+    public string Name { get; internal init; } = "";
+
+    /// <summary>ISO 3166 country codes the region covers; empty for the fallback region.</summary>
+    public ImmutableArray<string> Countries { get; internal init; } = [];
+
+    /// <summary>The emergency number, for example 911; null when it varies.</summary>
+    public string? Emergency { get; internal init; }
+
+    /// <summary>The region's services.</summary>
+    public ImmutableArray<CrisisService> Services { get; internal init; } = [];
+
+    /// <summary>The locale this text came from.</summary>
+    public string Locale { get; internal init; } = "";
+
     /// <summary>A <c>tel:</c> link to the emergency number, or null.</summary>
-    public string? EmergencyHref => Emergency is null ? null : new CrisisContact(CrisisContactKind.Call, Emergency, Emergency).Href;
+    public string? EmergencyHref => Emergency is null ? null : "tel:" + CrisisContact.Dialable(Emergency);
 }
 
 /// <summary>Where to get help now, for one locale.</summary>
-/// <param name="DefaultRegion">The region shown first for this locale.</param>
-/// <param name="Regions">Every region with services, in order.</param>
-/// <param name="Fallback">What to show for every other region.</param>
-/// <param name="Locale">The locale these resources came from.</param>
-public sealed record CrisisResources(string DefaultRegion, ImmutableArray<CrisisRegion> Regions, CrisisRegion Fallback, string Locale)
+public sealed class CrisisResources
 {
+    internal CrisisResources()
+    {
+    }
+
+    /// <summary>The region shown first for this locale.</summary>
+    public string DefaultRegion { get; internal init; } = "";
+
+    /// <summary>Every region with services, in order.</summary>
+    public ImmutableArray<CrisisRegion> Regions { get; internal init; } = [];
+
+    /// <summary>What to show for every other region.</summary>
+    public CrisisRegion Fallback { get; internal init; } = null!;
+
+    /// <summary>The locale these resources came from.</summary>
+    public string Locale { get; internal init; } = "";
+
     /// <summary>
     /// The region to show first. With no <paramref name="regionId"/>, the locale's default region. With one (a region id
     /// or a country code), that region; a place with no services listed gets the fallback, never another country's lines.

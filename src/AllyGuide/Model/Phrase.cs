@@ -11,9 +11,24 @@ public enum PhraseKind
 }
 
 /// <summary>Something to say, or not to say, to the person being supported.</summary>
-/// <param name="Id">Stable id, unique within the topic.</param>
-/// <param name="Kind">Try or avoid.</param>
-/// <param name="Text">The words themselves, plain text.</param>
-/// <param name="Why">Why to avoid it, plain text; only for <see cref="PhraseKind.AvoidSaying"/>.</param>
-/// <param name="Locale">The locale this text came from.</param>
-public sealed record Phrase(string Id, PhraseKind Kind, string Text, string? Why, string Locale);
+public sealed class Phrase
+{
+    internal Phrase()
+    {
+    }
+
+    /// <summary>Stable id, unique within the topic.</summary>
+    public string Id { get; internal init; } = "";
+
+    /// <summary>Try or avoid.</summary>
+    public PhraseKind Kind { get; internal init; }
+
+    /// <summary>The words themselves, plain text.</summary>
+    public string Text { get; internal init; } = "";
+
+    /// <summary>Why to avoid it, plain text; only for <see cref="PhraseKind.AvoidSaying"/>.</summary>
+    public string? Why { get; internal init; }
+
+    /// <summary>The locale this text came from.</summary>
+    public string Locale { get; internal init; } = "";
+}

@@ -3,9 +3,24 @@ using System.Collections.Immutable;
 namespace AllyGuide.Model;
 
 /// <summary>A titled part of a topic.</summary>
-/// <param name="Id">Stable id, unique within the topic.</param>
-/// <param name="Title">Heading, plain text.</param>
-/// <param name="Body">Paragraphs; inline markup (emphasis, links) allowed.</param>
-/// <param name="Tips">Advice in this section, in order.</param>
-/// <param name="Locale">The locale this text came from.</param>
-public sealed record Section(string Id, string Title, string Body, ImmutableArray<Tip> Tips, string Locale);
+public sealed class Section
+{
+    internal Section()
+    {
+    }
+
+    /// <summary>Stable id, unique within the topic.</summary>
+    public string Id { get; internal init; } = "";
+
+    /// <summary>Heading, plain text.</summary>
+    public string Title { get; internal init; } = "";
+
+    /// <summary>Paragraphs; inline markup (emphasis, links) allowed.</summary>
+    public string Body { get; internal init; } = "";
+
+    /// <summary>Advice in this section, in order.</summary>
+    public ImmutableArray<Tip> Tips { get; internal init; } = [];
+
+    /// <summary>The locale this text came from.</summary>
+    public string Locale { get; internal init; } = "";
+}

@@ -1,9 +1,24 @@
 namespace AllyGuide.Model;
 
 /// <summary>A published source the guidance draws on.</summary>
-/// <param name="Id">Stable id, referenced by topics.</param>
-/// <param name="Title">The page or publication title.</param>
-/// <param name="Organization">Who published it.</param>
-/// <param name="Url">An https address.</param>
-/// <param name="Locale">The locale this entry came from.</param>
-public sealed record Source(string Id, string Title, string Organization, string Url, string Locale);
+public sealed class Source
+{
+    internal Source()
+    {
+    }
+
+    /// <summary>Stable id, referenced by topics.</summary>
+    public string Id { get; internal init; } = "";
+
+    /// <summary>The page or publication title.</summary>
+    public string Title { get; internal init; } = "";
+
+    /// <summary>Who published it.</summary>
+    public string Organization { get; internal init; } = "";
+
+    /// <summary>An https address.</summary>
+    public string Url { get; internal init; } = "";
+
+    /// <summary>The locale this entry came from.</summary>
+    public string Locale { get; internal init; } = "";
+}

@@ -5,6 +5,11 @@ namespace AllyGuide.Model;
 /// <summary>The short interface texts of one locale: labels, headings, link texts.</summary>
 public sealed class UiStrings
 {
+    internal UiStrings(ImmutableDictionary<string, LocalizedString> values) => Values = values;
+
+    /// <summary>No strings.</summary>
+    public static UiStrings Empty { get; } = new(ImmutableDictionary<string, LocalizedString>.Empty.WithComparers(StringComparer.Ordinal));
+
     /// <summary>The keys every default locale must define.</summary>
     public static ImmutableArray<string> Keys { get; } =
     [
@@ -14,9 +19,6 @@ public sealed class UiStrings
         "related_topics", "sources", "reviewed", "next_review", "content_version", "verified", "on_this_page",
     ];
 
-    /// <summary>Creates a set of strings.</summary>
-    public UiStrings(ImmutableDictionary<string, LocalizedString> values) => Values = values;
-
     /// <summary>The strings by key.</summary>
     public ImmutableDictionary<string, LocalizedString> Values { get; }
 
@@ -25,6 +27,18 @@ public sealed class UiStrings
 }
 
 /// <summary>A text and the locale it came from.</summary>
-/// <param name="Text">The text.</param>
-/// <param name="Locale">The locale it came from.</param>
-public sealed record LocalizedString(string Text, string Locale);
+public sealed record LocalizedString
+{
+    /// <summary>Creates a text with its locale.</summary>
+    internal LocalizedString(string text, string locale)
+    {
+        Text = text;
+        Locale = locale;
+    }
+
+    /// <summary>The text.</summary>
+    public string Text { get; init; }
+
+    /// <summary>The locale it came from.</summary>
+    public string Locale { get; init; }
+}

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using AllyGuide.Validation;
+using AllyGuide.Diagnostics;
+using AllyGuide.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -23,7 +24,7 @@ internal sealed partial class CompiledTemplates : ITemplateLoader
 
     public static CompiledTemplates Compile(TemplateSet set, IEnumerable<string> required, out ImmutableArray<Diagnostic> diagnostics)
     {
-        var list = new List<Diagnostic>();
+        var list = new List<Diagnostic>(set.Diagnostics);
         var templates = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
         foreach (var name in required)
         {
@@ -36,10 +37,7 @@ internal sealed partial class CompiledTemplates : ITemplateLoader
 
         foreach (var file in set.Templates.Values.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
-            var lexer = file.Name.StartsWith("text/", StringComparison.Ordinal)
-                ? LexerOptions.Default
-                : LexerOptions.Default with { Lang = ScriptLang.Default };
-            var template = Template.Parse(file.Text, file.Name, lexerOptions: lexer);
+            var template = Template.Parse(file.Text, file.Name);
             // Scriban reports one message per enclosing block for a single mistake; keep the first at each position.
             var seen = new HashSet<(int, int)>();
             foreach (var message in template.Messages)
@@ -62,7 +60,7 @@ internal sealed partial class CompiledTemplates : ITemplateLoader
                 if (!set.Templates.ContainsKey(target))
                 {
                     var (line, column) = Position(file.Text, include.Groups[1].Index);
-                    var suggestion = Loading.MapReader.Suggest(target, set.Templates.Keys);
+                    var suggestion = Suggestions.Suggest(target, set.Templates.Keys);
                     list.Add(DiagnosticDescriptors.MissingTemplate.At(file.Path, line, column,
                         $"Template '{file.Name}' includes '{target}', which does not exist.{(suggestion is null ? "" : $" Did you mean '{suggestion}'?")}"));
                 }

@@ -1,29 +1,33 @@
 using System.Collections.Immutable;
-using AllyGuide.Json;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
+using AllyGuide.Diagnostics;
 using AllyGuide.Localization;
-using AllyGuide.Validation;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace AllyGuide.Rendering;
 
 /// <summary>
-/// Renders topics and guide pages. Templates are parsed once when the renderer is created; the renderer is
-/// immutable and safe to share between threads (each render gets its own Scriban context). Create one and reuse it.
+/// Renders topics and guide pages in every registered format. Templates are parsed once when the renderer is created;
+/// the renderer is immutable and safe to share between threads (each render gets its own Scriban context).
+/// Create one and reuse it.
 /// </summary>
 public sealed class GuideRenderer
 {
-    /// <summary>The template names every renderer needs.</summary>
+    /// <summary>The template names the built-in formats and pages need.</summary>
     public static readonly ImmutableArray<string> RequiredTemplates = ["html/page", "html/fragment", "html/index", "html/crisis", "text/topic"];
 
+    private static readonly ImmutableArray<string> PageTemplates = ["html/index", "html/crisis"];
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly Lazy<GuideRenderer> DefaultRenderer = new(() => new GuideRenderer(RendererOptions.Default));
     private readonly CompiledTemplates _templates;
-    private readonly ImmutableDictionary<OutputFormat, IGuideFormatter> _formatters;
 
     /// <summary>Creates a renderer, parsing every template.</summary>
-    /// <exception cref="GuideTemplateException">A template is missing or does not parse.</exception>
+    /// <exception cref="GuideTemplateException">A template is missing, cannot be read or does not parse.</exception>
     public GuideRenderer(RendererOptions options)
-        : this(options, CompiledTemplates.Compile(options.Templates, RequiredTemplates, out var diagnostics), diagnostics)
+        : this(options, Compile(options, out var diagnostics))
     {
         if (!diagnostics.IsEmpty)
         {
@@ -31,39 +35,30 @@ public sealed class GuideRenderer
         }
     }
 
-    private GuideRenderer(RendererOptions options, CompiledTemplates templates, ImmutableArray<Diagnostic> diagnostics)
+    private GuideRenderer(RendererOptions options, CompiledTemplates templates)
     {
-        ArgumentNullException.ThrowIfNull(options);
         Options = options;
         _templates = templates;
-        Diagnostics = diagnostics;
-        _formatters = new Dictionary<OutputFormat, IGuideFormatter>
-        {
-            [OutputFormat.Html] = new TemplateFormatter(this, OutputFormat.Html, "html/page", "text/html"),
-            [OutputFormat.HtmlFragment] = new TemplateFormatter(this, OutputFormat.HtmlFragment, "html/fragment", "text/html"),
-            [OutputFormat.Text] = new TemplateFormatter(this, OutputFormat.Text, "text/topic", "text/plain"),
-            [OutputFormat.Json] = new JsonFormatter(),
-        }.ToImmutableDictionary();
     }
 
-    /// <summary>The renderer with the embedded templates and default options.</summary>
+    /// <summary>The renderer with the embedded templates, the built-in formats and default options.</summary>
     public static GuideRenderer Default => DefaultRenderer.Value;
 
     /// <summary>The options the renderer was created with.</summary>
     public RendererOptions Options { get; }
 
-    private ImmutableArray<Diagnostic> Diagnostics { get; }
+    /// <summary>The formats this renderer writes.</summary>
+    public FormatterRegistry Formatters => Options.Formatters;
 
-    /// <summary>Creates a renderer without throwing: template problems come back as diagnostics (codes AG0030-AG0032).</summary>
-    public static bool TryCreate(RendererOptions options, out GuideRenderer? renderer, out ImmutableArray<Diagnostic> diagnostics)
+    /// <summary>Creates a renderer without throwing: template problems come back as diagnostics (codes AG0002-AG0004, AG0022, AG0030-AG0032).</summary>
+    public static bool TryCreate(RendererOptions options, [NotNullWhen(true)] out GuideRenderer? renderer, out ImmutableArray<Diagnostic> diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var templates = CompiledTemplates.Compile(options.Templates, RequiredTemplates, out diagnostics);
-        renderer = diagnostics.IsEmpty ? new GuideRenderer(options, templates, diagnostics) : null;
+        var templates = Compile(options, out diagnostics);
+        renderer = diagnostics.IsEmpty ? new GuideRenderer(options, templates) : null;
         return renderer is not null;
     }
 
-    /// <summary>Checks a template set: every required template present and parsing.</summary>
+    /// <summary>Checks a template set: every template the built-in formats need present, readable and parsing.</summary>
     public static ImmutableArray<Diagnostic> Validate(TemplateSet templates)
     {
         ArgumentNullException.ThrowIfNull(templates);
@@ -71,68 +66,119 @@ public sealed class GuideRenderer
         return diagnostics;
     }
 
-    /// <summary>The formatter for one output format.</summary>
+    /// <summary>The formatter for <paramref name="format"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">No formatter for that format is registered.</exception>
     public IGuideFormatter GetFormatter(OutputFormat format) =>
-        _formatters.TryGetValue(format, out var formatter) ? formatter : throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown output format.");
+        Formatters.TryGet(format, out var formatter)
+            ? formatter
+            : throw new ArgumentOutOfRangeException(nameof(format), format, $"No formatter is registered for '{format}'. Registered: {string.Join(", ", Formatters.Formats)}.");
+
+    /// <summary>The formatter for a format name (<c>json</c>) or media type (<c>application/json</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">No formatter for it is registered.</exception>
+    public IGuideFormatter GetFormatter(string nameOrMediaType) =>
+        Formatters.TryGet(nameOrMediaType, out var formatter)
+            ? formatter
+            : throw new ArgumentOutOfRangeException(nameof(nameOrMediaType), nameOrMediaType, $"No formatter is registered for '{nameOrMediaType}'. Registered: {string.Join(", ", Formatters.Formats)}.");
 
     /// <summary>Writes a topic in <paramref name="format"/> to <paramref name="output"/>.</summary>
     /// <exception cref="GuideTemplateException">A template failed while rendering.</exception>
-    public void Render(LocalizedTopic topic, OutputFormat format, TextWriter output)
-    {
-        ArgumentNullException.ThrowIfNull(topic);
-        ArgumentNullException.ThrowIfNull(output);
-        GetFormatter(format).Format(topic, output);
-    }
+    public void Render(LocalizedTopic topic, OutputFormat format, TextWriter output) => Render(topic, GetFormatter(format), output);
+
+    /// <summary>Writes a topic in the format named <paramref name="format"/> (a name such as <c>text</c>, or a media type) to <paramref name="output"/>.</summary>
+    /// <exception cref="GuideTemplateException">A template failed while rendering.</exception>
+    public void Render(LocalizedTopic topic, string format, TextWriter output) => Render(topic, GetFormatter(format), output);
 
     /// <summary>Renders a topic in <paramref name="format"/> to a string.</summary>
     /// <exception cref="GuideTemplateException">A template failed while rendering.</exception>
     public string Render(LocalizedTopic topic, OutputFormat format)
     {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
         Render(topic, format, writer);
         return writer.ToString();
     }
 
-    /// <summary>Writes the guide's index page (every topic, the start-here path, the crisis callout).</summary>
-    public void RenderIndexPage(LocalizedGuide guide, TextWriter output)
+    /// <summary>Writes a topic to <paramref name="output"/> without blocking on I/O.</summary>
+    /// <exception cref="GuideTemplateException">A template failed while rendering.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public ValueTask RenderAsync(LocalizedTopic topic, OutputFormat format, TextWriter output, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(guide);
+        ArgumentNullException.ThrowIfNull(topic);
         ArgumentNullException.ThrowIfNull(output);
-        Run("html/index", new TemplateModel(Options, html: true).ForGuide(guide), html: true, output);
+        return GetFormatter(format).WriteAsync(new RenderRequest(this, topic), output, cancellationToken);
     }
+
+    /// <summary>
+    /// Writes a topic to <paramref name="output"/> as UTF-8 without blocking on I/O: safe for an ASP.NET Core response body,
+    /// which forbids synchronous writes. The stream is left open.
+    /// </summary>
+    /// <exception cref="GuideTemplateException">A template failed while rendering.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async ValueTask RenderAsync(LocalizedTopic topic, OutputFormat format, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var writer = new StreamWriter(output, Utf8, bufferSize: 16 * 1024, leaveOpen: true) { NewLine = "\n" };
+        await using (writer.ConfigureAwait(false))
+        {
+            await RenderAsync(topic, format, writer, cancellationToken).ConfigureAwait(false);
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Writes the guide's index page (every topic, the start-here path, the crisis callout).</summary>
+    /// <exception cref="GuideTemplateException">A template failed while rendering.</exception>
+    public void RenderIndexPage(LocalizedGuide guide, TextWriter output) => RenderPage("html/index", guide, output);
+
+    /// <summary>Writes the index page without blocking on I/O.</summary>
+    /// <exception cref="GuideTemplateException">A template failed while rendering.</exception>
+    public ValueTask RenderIndexPageAsync(LocalizedGuide guide, TextWriter output, CancellationToken cancellationToken = default) =>
+        RenderPageAsync("html/index", guide, output, cancellationToken);
 
     /// <summary>Writes the crisis page: what to do now and every region's services.</summary>
-    public void RenderCrisisPage(LocalizedGuide guide, TextWriter output)
+    /// <exception cref="GuideTemplateException">A template failed while rendering.</exception>
+    public void RenderCrisisPage(LocalizedGuide guide, TextWriter output) => RenderPage("html/crisis", guide, output);
+
+    /// <summary>Writes the crisis page without blocking on I/O.</summary>
+    /// <exception cref="GuideTemplateException">A template failed while rendering.</exception>
+    public ValueTask RenderCrisisPageAsync(LocalizedGuide guide, TextWriter output, CancellationToken cancellationToken = default) =>
+        RenderPageAsync("html/crisis", guide, output, cancellationToken);
+
+    internal void RunTopicTemplate(RenderRequest request, string name, TemplateMode mode, TextWriter output) =>
+        Run(name, new TemplateModel(Options, mode).ForTopic(request), mode, output);
+
+    internal ValueTask RunTopicTemplateAsync(RenderRequest request, string name, TemplateMode mode, TextWriter output, CancellationToken cancellationToken) =>
+        RunAsync(name, new TemplateModel(Options, mode).ForTopic(request), mode, output, cancellationToken);
+
+    private void Render(LocalizedTopic topic, IGuideFormatter formatter, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        ArgumentNullException.ThrowIfNull(output);
+        formatter.Write(new RenderRequest(this, topic), output);
+    }
+
+    private void RenderPage(string name, LocalizedGuide guide, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(guide);
         ArgumentNullException.ThrowIfNull(output);
-        Run("html/crisis", new TemplateModel(Options, html: true).ForGuide(guide), html: true, output);
+        Run(name, new TemplateModel(Options, TemplateMode.Html).ForGuide(guide), TemplateMode.Html, output);
     }
 
-    private void Run(string name, ScriptObject model, bool html, TextWriter output)
+    private ValueTask RenderPageAsync(string name, LocalizedGuide guide, TextWriter output, CancellationToken cancellationToken)
     {
-        var template = _templates.Get(name)!;
-        var context = new GuideTemplateContext(_templates, html)
-        {
-            NewLine = "\n",
-        };
-        if (!html)
-        {
-            context.PushGlobal(TextFunctions.Create(Options.TextWidth));
-        }
+        ArgumentNullException.ThrowIfNull(guide);
+        ArgumentNullException.ThrowIfNull(output);
+        return RunAsync(name, new TemplateModel(Options, TemplateMode.Html).ForGuide(guide), TemplateMode.Html, output, cancellationToken);
+    }
 
-        context.PushGlobal(model);
-        context.PushOutput(new TextWriterOutput(output));
+    private void Run(string name, ScriptObject model, TemplateMode mode, TextWriter output)
+    {
+        var (template, context) = Prepare(name, model, mode, output);
         try
         {
             template.Render(context);
         }
         catch (ScriptRuntimeException ex)
         {
-            var templateName = ex.Span.FileName ?? name;
-            var diagnostic = DiagnosticDescriptors.TemplateRuntime.At(_templates.PathOf(templateName), ex.Span.Start.Line + 1, ex.Span.Start.Column + 1,
-                $"Template '{templateName}': {ex.OriginalMessage}");
-            throw new GuideTemplateException([diagnostic], ex);
+            throw Failure(name, ex);
         }
         finally
         {
@@ -140,27 +186,60 @@ public sealed class GuideRenderer
         }
     }
 
-    private sealed class TemplateFormatter(GuideRenderer renderer, OutputFormat format, string template, string mediaType) : IGuideFormatter
+    private async ValueTask RunAsync(string name, ScriptObject model, TemplateMode mode, TextWriter output, CancellationToken cancellationToken)
     {
-        public OutputFormat OutputFormat { get; } = format;
-
-        public string MediaType { get; } = mediaType;
-
-        void IGuideFormatter.Format(LocalizedTopic topic, TextWriter output)
+        var (template, context) = Prepare(name, model, mode, output);
+        context.CancellationToken = cancellationToken;
+        try
         {
-            ArgumentNullException.ThrowIfNull(topic);
-            ArgumentNullException.ThrowIfNull(output);
-            var html = OutputFormat != OutputFormat.Text;
-            renderer.Run(template, new TemplateModel(renderer.Options, html).ForTopic(topic), html, output);
+            await template.RenderAsync(context).ConfigureAwait(false);
+        }
+        catch (ScriptAbortException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            throw Failure(name, ex);
+        }
+        finally
+        {
+            context.PopOutput();
         }
     }
 
-    private sealed class JsonFormatter : IGuideFormatter
+    private (Scriban.Template Template, GuideTemplateContext Context) Prepare(string name, ScriptObject model, TemplateMode mode, TextWriter output)
     {
-        public OutputFormat OutputFormat => OutputFormat.Json;
+        var template = _templates.Get(name) ?? throw new GuideTemplateException(
+            [DiagnosticDescriptors.MissingTemplate.At(_templates.PathOf(name), 0, 0, $"The template '{name}' is missing. Add it under templates/, or restore the default.")]);
+        var context = new GuideTemplateContext(_templates, mode == TemplateMode.Html);
+        if (mode == TemplateMode.Text)
+        {
+            context.PushGlobal(TextFunctions.Create(Options.TextWidth));
+        }
 
-        public string MediaType => "application/json";
+        context.PushGlobal(model);
+        context.PushOutput(new TextWriterOutput(output));
+        return (template, context);
+    }
 
-        void IGuideFormatter.Format(LocalizedTopic topic, TextWriter output) => GuideJson.Serialize(topic, output);
+    private GuideTemplateException Failure(string name, ScriptRuntimeException ex)
+    {
+        var templateName = ex.Span.FileName ?? name;
+        var diagnostic = DiagnosticDescriptors.TemplateRuntime.At(_templates.PathOf(templateName), ex.Span.Start.Line + 1, ex.Span.Start.Column + 1,
+            $"Template '{templateName}': {ex.OriginalMessage}");
+        return new GuideTemplateException([diagnostic], ex);
+    }
+
+    /// <summary>Parses the templates of <paramref name="options"/>; the templates its pages and template formats need must be there.</summary>
+    private static CompiledTemplates Compile(RendererOptions options, out ImmutableArray<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        // In the order of RequiredTemplates, then any a host's own template formats add.
+        var required = options.Formatters.OfType<TemplateFormatter>().Select(f => f.Template)
+            .Concat(PageTemplates)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(name => RequiredTemplates.IndexOf(name) is var i and >= 0 ? i : int.MaxValue);
+        return CompiledTemplates.Compile(options.Templates, required, out diagnostics);
     }
 }

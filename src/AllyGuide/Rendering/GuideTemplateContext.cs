@@ -10,7 +10,8 @@ namespace AllyGuide.Rendering;
 /// <summary>
 /// A per-render Scriban context. In HTML mode every value a template prints is HTML-escaped unless it is a
 /// <see cref="SafeHtml"/> the renderer made, so no template can print content unescaped by accident.
-/// Includes resolve to the renderer's templates, which are parsed once and shared.
+/// Includes resolve to the renderer's templates, which are parsed once and shared. Sync and async rendering
+/// escape alike.
 /// </summary>
 internal sealed class GuideTemplateContext : TemplateContext
 {
@@ -28,6 +29,7 @@ internal sealed class GuideTemplateContext : TemplateContext
         EnableRelaxedMemberAccess = false;
         LoopLimit = 10_000;
         RecursiveLimit = 20;
+        NewLine = "\n";
         TemplateLoader = templates;
         if (escapeHtml)
         {
@@ -43,22 +45,40 @@ internal sealed class GuideTemplateContext : TemplateContext
             return base.Write(span, textAsObject);
         }
 
-        if (textAsObject is SafeHtml safe)
-        {
-            Write(safe.Html);
-            return this;
-        }
-
-        var text = ObjectToString(textAsObject);
+        var text = Escape(textAsObject);
         if (text is not null)
         {
-            Write(Html.Encode(text));
+            Write(text);
         }
 
         return this;
     }
 
-    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
+    public override async ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject)
+    {
+        if (!_escapeHtml || textAsObject is null)
+        {
+            return await base.WriteAsync(span, textAsObject).ConfigureAwait(false);
+        }
+
+        var text = Escape(textAsObject);
+        if (text is not null)
+        {
+            await WriteAsync(text).ConfigureAwait(false);
+        }
+
+        return this;
+    }
+
+    /// <summary>The renderer's own safe HTML as it is; anything else as escaped text.</summary>
+    private string? Escape(object value) => value is SafeHtml safe ? safe.Html : ObjectToString(value) is { } text ? Html.Encode(text) : null;
+
+    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) => Find(templatePath, callerContext);
+
+    protected override ValueTask<Template> CreateTemplateAsync(string templatePath, ScriptNode? callerContext) =>
+        ValueTask.FromResult(Find(templatePath, callerContext));
+
+    private Template Find(string templatePath, ScriptNode? callerContext) =>
         _templates.Get(templatePath) ?? throw new ScriptRuntimeException(callerContext?.Span ?? CurrentSpan,
             $"There is no template named '{templatePath}'. Known templates: {string.Join(", ", _templates.Names)}.");
 
@@ -78,20 +98,30 @@ internal sealed class GuideTemplateContext : TemplateContext
 
         public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
         {
+            var (path, caller) = Resolve(context, callerContext, arguments);
+            var template = context.GetOrCreateTemplate(path, caller);
+            return new SafeHtml(context.RenderTemplate(template, arguments, caller));
+        }
+
+        public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            var (path, caller) = Resolve(context, callerContext, arguments);
+            var template = await context.GetOrCreateTemplateAsync(path, caller).ConfigureAwait(false);
+            return new SafeHtml(await context.RenderTemplateAsync(template, arguments, caller).ConfigureAwait(false));
+        }
+
+        public ScriptParameterInfo GetParameterInfo(int index) =>
+            index == 0 ? new ScriptParameterInfo(typeof(string), "template_name") : new ScriptParameterInfo(typeof(object), "value");
+
+        private static (string Path, ScriptNode? Caller) Resolve(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments)
+        {
             if (arguments.Count == 0)
             {
                 throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan, "include needs the name of a template, for example include \"html/header\".");
             }
 
-            var path = context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), callerContext)!;
-            var template = context.GetOrCreateTemplate(path, callerContext);
-            return new SafeHtml(context.RenderTemplate(template, arguments, callerContext));
+            var caller = callerContext ?? context.CurrentNode;
+            return (context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), caller)!, caller);
         }
-
-        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
-
-        public ScriptParameterInfo GetParameterInfo(int index) =>
-            index == 0 ? new ScriptParameterInfo(typeof(string), "template_name") : new ScriptParameterInfo(typeof(object), "value");
     }
 }

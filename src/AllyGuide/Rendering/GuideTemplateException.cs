@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using AllyGuide.Validation;
+using AllyGuide.Diagnostics;
 
 namespace AllyGuide.Rendering;
 

@@ -3,11 +3,14 @@ namespace AllyGuide.Rendering;
 /// <summary>How the renderer writes output. Immutable; vary it with <c>with</c>.</summary>
 public sealed record RendererOptions
 {
-    /// <summary>Embedded templates, 72-column text, links for a flat static site.</summary>
+    /// <summary>Embedded templates, the built-in formats, 72-column text, links for a flat static site.</summary>
     public static RendererOptions Default { get; } = new();
 
     /// <summary>The templates to render with.</summary>
     public TemplateSet Templates { get; init; } = TemplateSet.Embedded;
+
+    /// <summary>The formats the renderer writes; add a host's own with <see cref="FormatterRegistry.Add"/>.</summary>
+    public FormatterRegistry Formatters { get; init; } = FormatterRegistry.Default;
 
     /// <summary>The column plain text wraps at.</summary>
     public int TextWidth { get; init; } = 72;
@@ -15,6 +18,7 @@ public sealed record RendererOptions
     /// <summary>
     /// The crisis region to show first (region id or country code); null uses the locale's default region.
     /// A place with no services listed shows the fallback (Find A Helpline and the local emergency number).
+    /// Every format shows the same region.
     /// </summary>
     public string? Region { get; init; }
 

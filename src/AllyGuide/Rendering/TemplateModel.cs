@@ -1,4 +1,4 @@
-using System.Globalization;
+using AllyGuide.Json;
 using AllyGuide.Localization;
 using AllyGuide.Model;
 using Scriban.Runtime;
@@ -6,28 +6,31 @@ using Scriban.Runtime;
 namespace AllyGuide.Rendering;
 
 /// <summary>
-/// Builds the values templates see, in snake_case. In HTML mode, text with inline markup becomes <see cref="SafeHtml"/>
-/// and every other string stays a plain string that the context escapes; in text mode markup becomes plain text.
-/// URLs are passed through only when their scheme is allowed.
+/// The values templates see, in snake_case, read from the one projection every format shares (<see cref="TopicDocument"/>).
+/// In HTML mode text with inline markup is <see cref="SafeHtml"/> and every other string stays a plain string that the
+/// context escapes; in text mode markup is plain text.
 /// </summary>
-internal sealed class TemplateModel(RendererOptions options, bool html)
+internal sealed class TemplateModel(RendererOptions options, TemplateMode mode)
 {
-    public ScriptObject ForTopic(LocalizedTopic topic)
+    private bool IsHtml => mode == TemplateMode.Html;
+
+    public ScriptObject ForTopic(RenderRequest request)
     {
-        var model = Common(topic.Locale, topic.Crisis, topic.Ui, topic.ContentVersion);
-        model["topic"] = Topic(topic);
+        var document = request.Document;
+        var model = Common(request.Topic.Locale, document.Crisis, request.Topic.Ui, document.ContentVersion);
+        model["topic"] = Topic(document.Topic);
         return model;
     }
 
     public ScriptObject ForGuide(LocalizedGuide guide)
     {
-        var model = Common(guide.Locale, guide.Crisis, guide.Ui, guide.ContentVersion);
+        var model = Common(guide.Locale, Projection.Crisis(guide.Crisis, options.Region), guide.Ui, guide.ContentVersion.ToString());
         model["topics"] = Array(guide.Topics.Select(t => Link(t.Topic.Id, t.Topic.Title, t.Topic.Summary)));
         model["start_here"] = Array(guide.StartHere.Select(t => Link(t.Id, t.Title, t.Summary)));
         return model;
     }
 
-    private ScriptObject Common(string locale, CrisisResources crisis, UiStrings ui, ContentVersion version)
+    private ScriptObject Common(string locale, CrisisDocument crisis, UiStrings ui, string version)
     {
         var strings = new ScriptObject();
         foreach (var key in UiStrings.Keys)
@@ -35,13 +38,12 @@ internal sealed class TemplateModel(RendererOptions options, bool html)
             strings[key] = ui[key];
         }
 
-        var region = crisis.GetRegion(options.Region);
         return new ScriptObject
         {
             ["ui"] = strings,
             ["locale"] = locale,
             ["dir"] = IsRightToLeft(locale) ? "rtl" : "ltr",
-            ["content_version"] = version.ToString(),
+            ["content_version"] = version,
             ["links"] = new ScriptObject
             {
                 ["index"] = options.IndexUrl,
@@ -50,40 +52,36 @@ internal sealed class TemplateModel(RendererOptions options, bool html)
             },
             ["crisis"] = new ScriptObject
             {
-                ["region"] = Region(region),
+                ["region"] = Region(crisis.Region),
                 ["fallback"] = Region(crisis.Fallback),
                 ["regions"] = Array(crisis.Regions.Select(Region)),
-                ["other_regions"] = Array(crisis.Regions.Where(r => r != region).Select(Region)),
+                ["other_regions"] = Array(crisis.Regions.Where(r => r.Id != crisis.Region.Id).Select(Region)),
             },
         };
     }
 
-    private ScriptObject Topic(LocalizedTopic localized)
+    private ScriptObject Topic(TopicContent topic) => new()
     {
-        var topic = localized.Topic;
-        return new ScriptObject
+        ["id"] = topic.Id,
+        ["title"] = topic.Title,
+        ["summary"] = topic.Summary,
+        ["locale"] = topic.Locale,
+        ["url"] = TopicUrl(topic.Id),
+        ["audience"] = Array(topic.Audience),
+        ["reviewed"] = topic.Reviewed,
+        ["next_review"] = topic.NextReview,
+        ["sections"] = Array(topic.Sections.Select(Section)),
+        ["related"] = Array(topic.Related.Select(r => Link(r.Id, r.Title, r.Summary))),
+        ["sources"] = Array(topic.Sources.Select(s => new ScriptObject
         {
-            ["id"] = topic.Id,
-            ["title"] = topic.Title,
-            ["summary"] = topic.Summary,
-            ["locale"] = topic.Locale,
-            ["url"] = TopicUrl(topic.Id),
-            ["audience"] = Array(topic.Audience.Select(a => (object)a)),
-            ["reviewed"] = Date(topic.Reviewed),
-            ["next_review"] = Date(topic.NextReview),
-            ["sections"] = Array(topic.Sections.Select(Section)),
-            ["related"] = Array(localized.Related.Select(r => Link(r.Id, r.Title, r.Summary))),
-            ["sources"] = Array(localized.Sources.Select(s => new ScriptObject
-            {
-                ["id"] = s.Id,
-                ["title"] = s.Title,
-                ["organization"] = s.Organization,
-                ["url"] = InlineMarkup.SafeUrl(s.Url),
-            })),
-        };
-    }
+            ["id"] = s.Id,
+            ["title"] = s.Title,
+            ["organization"] = s.Organization,
+            ["url"] = s.Url,
+        })),
+    };
 
-    private ScriptObject Section(Section section) => new()
+    private ScriptObject Section(SectionDocument section) => new()
     {
         ["id"] = section.Id,
         ["title"] = section.Title,
@@ -99,7 +97,7 @@ internal sealed class TemplateModel(RendererOptions options, bool html)
         })),
     };
 
-    private static ScriptObject Phrase(Phrase phrase) => new()
+    private static ScriptObject Phrase(PhraseDocument phrase) => new()
     {
         ["id"] = phrase.Id,
         ["text"] = phrase.Text,
@@ -107,7 +105,7 @@ internal sealed class TemplateModel(RendererOptions options, bool html)
         ["locale"] = phrase.Locale,
     };
 
-    private static ScriptObject Region(CrisisRegion region) => new()
+    private static ScriptObject Region(RegionDocument region) => new()
     {
         ["id"] = region.Id,
         ["name"] = region.Name,
@@ -118,14 +116,14 @@ internal sealed class TemplateModel(RendererOptions options, bool html)
             ["id"] = service.Id,
             ["name"] = service.Name,
             ["description"] = service.Description,
-            ["url"] = InlineMarkup.SafeUrl(service.Url),
-            ["verified"] = Date(service.Verified),
+            ["url"] = service.Url,
+            ["verified"] = service.Verified,
             ["contacts"] = Array(service.Contacts.Select(contact => new ScriptObject
             {
-                ["kind"] = contact.Kind.ToString().ToLowerInvariant(),
+                ["kind"] = contact.Kind,
                 ["label"] = contact.Label,
-                ["value"] = contact.Kind is CrisisContactKind.Chat or CrisisContactKind.Web ? InlineMarkup.SafeUrl(contact.Value) : contact.Value,
-                ["href"] = InlineMarkup.SafeUrl(contact.Href),
+                ["value"] = contact.Value,
+                ["href"] = contact.Href,
             })),
         })),
     };
@@ -138,7 +136,7 @@ internal sealed class TemplateModel(RendererOptions options, bool html)
         ["url"] = TopicUrl(id),
     };
 
-    private object Markup(string text) => html ? InlineMarkup.ToHtml(text) : InlineMarkup.ToPlainText(text);
+    private object Markup(RichText text) => IsHtml ? new SafeHtml(text.Html) : text.Text;
 
     private string TopicUrl(string id) => options.TopicUrl.Replace("{id}", Uri.EscapeDataString(id), StringComparison.Ordinal);
 
@@ -149,7 +147,5 @@ internal sealed class TemplateModel(RendererOptions options, bool html)
         return language is "ar" or "he" or "fa" or "ur" or "yi" or "ps" or "sd" or "ug" or "dv" or "ckb" or "syr";
     }
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static ScriptArray Array(IEnumerable<object> items) => [.. items];
+    private static ScriptArray Array<T>(IEnumerable<T> items) => [.. items.Cast<object>()];
 }

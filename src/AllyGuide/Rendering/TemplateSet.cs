@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Text;
+using AllyGuide.Diagnostics;
 using AllyGuide.Loading;
 
 namespace AllyGuide.Rendering;
@@ -13,18 +13,20 @@ public sealed class TemplateSet
 {
     private const string Folder = "templates";
     private static readonly string[] TemplateExtensions = [".scriban-html", ".scriban-txt", ".scriban"];
-    private static readonly Lazy<TemplateSet> EmbeddedSet = new(() => Load(ContentSource.Embedded, fallback: null));
+    private static readonly Lazy<TemplateSet> EmbeddedSet = new(() => Read(ContentSource.Embedded, fallback: null, LoadOptions.Default));
 
-    private TemplateSet(ImmutableDictionary<string, TemplateFile> templates, ImmutableDictionary<string, ReadOnlyMemory<byte>> assets)
+    private TemplateSet(ImmutableDictionary<string, TemplateFile> templates, ImmutableDictionary<string, ReadOnlyMemory<byte>> assets, ImmutableArray<Diagnostic> diagnostics)
     {
         Templates = templates;
         Assets = assets;
+        Diagnostics = diagnostics;
     }
 
     /// <summary>No templates at all, for hosts that supply every template themselves with <see cref="WithTemplate"/>.</summary>
     public static TemplateSet Empty { get; } = new(
         ImmutableDictionary<string, TemplateFile>.Empty.WithComparers(StringComparer.Ordinal),
-        ImmutableDictionary<string, ReadOnlyMemory<byte>>.Empty.WithComparers(StringComparer.Ordinal));
+        ImmutableDictionary<string, ReadOnlyMemory<byte>>.Empty.WithComparers(StringComparer.Ordinal),
+        []);
 
     /// <summary>The templates shipped in the package.</summary>
     public static TemplateSet Embedded => EmbeddedSet.Value;
@@ -36,10 +38,20 @@ public sealed class TemplateSet
     public ImmutableDictionary<string, ReadOnlyMemory<byte>> Assets { get; }
 
     /// <summary>
-    /// Reads <c>templates/</c> from a content source. Templates and assets the source lacks come from the embedded set,
-    /// so a translator's copy only needs the files it changes.
+    /// Problems reading the template files (too large, not UTF-8, binary, unreadable). Such a file is left out, so the
+    /// built-in template of the same name stays in use; a renderer made from this set reports these too.
     /// </summary>
-    public static TemplateSet Load(IContentSource source) => Load(source, Embedded);
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>
+    /// Reads <c>templates/</c> from a content source. Templates and assets the source lacks come from the embedded set,
+    /// so a translator's copy only needs the files it changes. Never throws for a bad file: see <see cref="Diagnostics"/>.
+    /// </summary>
+    public static TemplateSet Load(IContentSource source, LoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return Read(source, Embedded, options ?? LoadOptions.Default);
+    }
 
     /// <summary>A copy with one template added or replaced.</summary>
     /// <param name="name">The template name, for example <c>html/page</c>.</param>
@@ -48,39 +60,44 @@ public sealed class TemplateSet
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(text);
-        return new TemplateSet(Templates.SetItem(name, new TemplateFile(name, text, "template:" + name)), Assets);
+        return new TemplateSet(Templates.SetItem(name, new TemplateFile(name, text, "template:" + name)), Assets, Diagnostics);
     }
 
     /// <summary>A copy with one asset added or replaced.</summary>
     public TemplateSet WithAsset(string path, ReadOnlyMemory<byte> content)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return new TemplateSet(Templates, Assets.SetItem(path, content));
+        return new TemplateSet(Templates, Assets.SetItem(path, content), Diagnostics);
     }
 
-    private static TemplateSet Load(IContentSource source, TemplateSet? fallback)
+    private static TemplateSet Read(IContentSource source, TemplateSet? fallback, LoadOptions options)
     {
-        var templates = (fallback?.Templates ?? ImmutableDictionary<string, TemplateFile>.Empty.WithComparers(StringComparer.Ordinal)).ToBuilder();
-        var assets = (fallback?.Assets ?? ImmutableDictionary<string, ReadOnlyMemory<byte>>.Empty.WithComparers(StringComparer.Ordinal)).ToBuilder();
+        var templates = (fallback?.Templates ?? Empty.Templates).ToBuilder();
+        var assets = (fallback?.Assets ?? Empty.Assets).ToBuilder();
+        var diagnostics = new List<Diagnostic>();
         foreach (var path in Walk(source, Folder))
         {
             var relative = path[(Folder.Length + 1)..];
+            var display = source.GetDisplayPath(path);
             var extension = TemplateExtensions.FirstOrDefault(e => relative.EndsWith(e, StringComparison.Ordinal));
-            using var stream = source.OpenRead(path);
             if (extension is null)
             {
-                using var memory = new MemoryStream();
-                stream.CopyTo(memory);
-                assets[relative] = memory.ToArray();
+                if (ContentFiles.ReadBytes(source, path, display, options.MaxFileBytes, diagnostics) is { } bytes)
+                {
+                    assets[relative] = bytes;
+                }
+
                 continue;
             }
 
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            var name = relative[..^extension.Length];
-            templates[name] = new TemplateFile(name, reader.ReadToEnd(), source.GetDisplayPath(path));
+            if (ContentFiles.ReadText(source, path, display, options.MaxFileBytes, "template", diagnostics) is { } text)
+            {
+                var name = relative[..^extension.Length];
+                templates[name] = new TemplateFile(name, text, display);
+            }
         }
 
-        return new TemplateSet(templates.ToImmutable(), assets.ToImmutable());
+        return new TemplateSet(templates.ToImmutable(), assets.ToImmutable(), [.. diagnostics]);
     }
 
     /// <summary>Every file below <paramref name="directory"/>, at most a few folders deep, so a symlink loop cannot recurse forever.</summary>
@@ -91,7 +108,25 @@ public sealed class TemplateSet
 }
 
 /// <summary>One template's source.</summary>
-/// <param name="Name">The name templates and hosts use, for example <c>html/page</c>.</param>
-/// <param name="Text">The Scriban source.</param>
-/// <param name="Path">Where it came from, for diagnostics.</param>
-public sealed record TemplateFile(string Name, string Text, string Path);
+public sealed class TemplateFile
+{
+    /// <summary>Creates a template file.</summary>
+    /// <param name="name">The name templates and hosts use, for example <c>html/page</c>.</param>
+    /// <param name="text">The Scriban source.</param>
+    /// <param name="path">Where it came from, for diagnostics.</param>
+    internal TemplateFile(string name, string text, string path)
+    {
+        Name = name;
+        Text = text;
+        Path = path;
+    }
+
+    /// <summary>The name templates and hosts use, for example <c>html/page</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The Scriban source.</summary>
+    public string Text { get; }
+
+    /// <summary>Where it came from, for diagnostics.</summary>
+    public string Path { get; }
+}

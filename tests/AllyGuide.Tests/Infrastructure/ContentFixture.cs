@@ -57,12 +57,12 @@ internal sealed class ContentFixture : IDisposable
     public string Root { get; }
 
     /// <summary>Load options with a fixed "today", so review-date checks give the same output every day.</summary>
-    public LoadOptions Options { get; private set; } = LoadOptions.Default with { Today = new DateOnly(2026, 11, 23) };
+    public LoadOptions Options { get; private set; } = TestClock.Options;
 
     public IContentSource Source => ContentSource.FromDirectory(Root);
 
     /// <summary>Diagnostics as the CLI prints them, with the temp folder shown as <c>content</c>.</summary>
-    public string Format(IEnumerable<AllyGuide.Validation.Diagnostic> diagnostics) =>
+    public string Format(IEnumerable<AllyGuide.Diagnostics.Diagnostic> diagnostics) =>
         string.Concat(diagnostics.Select(d => d.ToString().Replace(Root, "content", StringComparison.Ordinal) + "\n"));
 
     public void Dispose() => _temp.Dispose();

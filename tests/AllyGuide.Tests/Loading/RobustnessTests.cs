@@ -7,7 +7,7 @@ namespace AllyGuide.Tests.Loading;
 /// <summary>Broken files produce diagnostics, never exceptions, and never take the process down.</summary>
 public sealed class RobustnessTests
 {
-    private static AllyGuide.Validation.Diagnostic[] LoadWithTopic(byte[] alpha, LoadOptions? options = null)
+    private static AllyGuide.Diagnostics.Diagnostic[] LoadWithTopic(byte[] alpha, LoadOptions? options = null)
     {
         using var fixture = new ContentFixture();
         File.WriteAllBytes(Path.Combine(fixture.Root, "en", "topics", "alpha.yaml"), alpha);
@@ -135,7 +135,7 @@ public sealed class RobustnessTests
     public void Load_throws_one_exception_with_every_error()
     {
         using var fixture = new ContentFixture(Path.Combine(TestPaths.Fixtures, "Invalid", "AG0014-invalid-date"));
-        var error = Assert.Throws<AllyGuide.Validation.GuideContentException>(() => Guide.Load(fixture.Source));
+        var error = Assert.Throws<AllyGuide.Diagnostics.GuideContentException>(() => Guide.Load(fixture.Source));
         Assert.Equal(2, error.Diagnostics.Count(d => d.Code == "AG0014"));
         Assert.Contains("2 errors", error.Message, StringComparison.Ordinal);
     }
@@ -143,8 +143,8 @@ public sealed class RobustnessTests
     [Fact]
     public void Unknown_keys_suggest_the_nearest_valid_key()
     {
-        Assert.Equal("next_review", MapReader.Suggest("next_reveiw", ["reviewed", "next_review", "related"]));
-        Assert.Equal("title", MapReader.Suggest("Titel", ["title", "summary"]));
-        Assert.Null(MapReader.Suggest("colour", ["title", "summary"]));
+        Assert.Equal("next_review", AllyGuide.Text.Suggestions.Suggest("next_reveiw", ["reviewed", "next_review", "related"]));
+        Assert.Equal("title", AllyGuide.Text.Suggestions.Suggest("Titel", ["title", "summary"]));
+        Assert.Null(AllyGuide.Text.Suggestions.Suggest("colour", ["title", "summary"]));
     }
 }

@@ -1,26 +1,27 @@
 using System.Text.Json;
 using AllyGuide.Rendering;
+using AllyGuide.Tests.Infrastructure;
 
 namespace AllyGuide.Tests.Rendering;
 
 /// <summary>House rules every rendered topic keeps, in every format.</summary>
 public sealed class EveryTopicTests
 {
-    public static TheoryData<string, OutputFormat> TopicsAndFormats() => SnapshotTests.TopicsAndFormats();
+    public static TheoryData<string, string> TopicsAndFormats() => SnapshotTests.TopicsAndFormats();
 
     [Theory]
     [MemberData(nameof(TopicsAndFormats))]
-    public void Carries_the_crisis_resources_and_the_content_version(string id, OutputFormat format)
+    public void Carries_the_crisis_resources_and_the_content_version(string id, string format)
     {
         var guide = Guide.LoadEmbedded();
-        var output = GuideRenderer.Default.Render(guide.GetTopic(id, "en"), format);
+        var output = GuideRenderer.Default.Render(guide.GetTopic(id, "en"), Formats.Named(format));
 
         Assert.Contains("Suicide", output, StringComparison.Ordinal);
         Assert.Contains("Crisis Lifeline", output, StringComparison.Ordinal);
         Assert.Contains("911", output, StringComparison.Ordinal);
         Assert.Contains("findahelpline.com", output, StringComparison.Ordinal);
         Assert.Contains(guide.Version.ToString(), output, StringComparison.Ordinal);
-        if (format is OutputFormat.Html or OutputFormat.HtmlFragment)
+        if (format is "html" or "fragment")
         {
             Assert.Contains("href=\"tel:988\"", output, StringComparison.Ordinal);
             Assert.Contains("href=\"sms:988\"", output, StringComparison.Ordinal);

@@ -86,7 +86,7 @@ public sealed class TemplateTests
     {
         var guide = Guide.LoadEmbedded();
         var renderer = GuideRenderer.Default;
-        var jobs = guide.TopicOrder.SelectMany(id => Enum.GetValues<OutputFormat>().Select(format => (id, format))).ToList();
+        var jobs = guide.TopicOrder.SelectMany(id => FormatterRegistry.Default.Formats.Select(format => (id, format))).ToList();
         var expected = jobs.ToDictionary(job => job, job => renderer.Render(guide.GetTopic(job.id, "en"), job.format));
 
         var results = new System.Collections.Concurrent.ConcurrentBag<((string, OutputFormat) Job, string Output)>();

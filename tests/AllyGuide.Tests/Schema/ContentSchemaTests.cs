@@ -59,39 +59,39 @@ public sealed partial class ContentSchemaTests
     public void Schemas_name_exactly_the_keys_the_loader_reads()
     {
         var guide = Load("guide.schema.json");
-        AssertKeys(GuideLoader.GuideKeys, guide);
-        AssertKeys(GuideLoader.LocaleKeys, Items(guide, "locales"));
+        AssertKeys(ContentKeys.Guide, guide);
+        AssertKeys(ContentKeys.Locale, Items(guide, "locales"));
 
         foreach (var name in new[] { "topic.schema.json", "translation.schema.json" })
         {
             var topic = Load(name);
-            AssertKeys(GuideLoader.TopicKeys, topic);
+            AssertKeys(ContentKeys.Topic, topic);
             var section = Items(topic, "sections");
-            AssertKeys(GuideLoader.SectionKeys, section);
+            AssertKeys(ContentKeys.Section, section);
             var tip = Items(section, "tips");
-            AssertKeys(GuideLoader.TipKeys, tip);
-            AssertKeys(GuideLoader.TryPhraseKeys, Items(tip, "try_saying"));
-            AssertKeys(GuideLoader.AvoidPhraseKeys, Items(tip, "avoid_saying"));
-            Assert.Equal(GuideLoader.AudienceTags, Items(topic, "audience")["enum"]!.AsArray().Select(n => n!.GetValue<string>()));
+            AssertKeys(ContentKeys.Tip, tip);
+            AssertKeys(ContentKeys.TryPhrase, Items(tip, "try_saying"));
+            AssertKeys(ContentKeys.AvoidPhrase, Items(tip, "avoid_saying"));
+            Assert.Equal(AllyGuide.Model.Audiences.All, Items(topic, "audience")["enum"]!.AsArray().Select(n => n!.GetValue<string>()));
         }
 
         var sources = Load("sources.schema.json");
-        AssertKeys(GuideLoader.SourceFileKeys, sources);
-        AssertKeys(GuideLoader.SourceKeys, Items(sources, "sources"));
+        AssertKeys(ContentKeys.SourceFile, sources);
+        AssertKeys(ContentKeys.Source, Items(sources, "sources"));
 
         var crisis = Load("crisis.schema.json");
-        AssertKeys(GuideLoader.CrisisFileKeys, crisis);
+        AssertKeys(ContentKeys.CrisisFile, crisis);
         var region = Items(crisis, "regions");
-        AssertKeys(GuideLoader.RegionKeys, region);
-        AssertKeys(GuideLoader.RegionKeys, crisis["properties"]!["fallback"]!);
+        AssertKeys(ContentKeys.Region, region);
+        AssertKeys(ContentKeys.Region, crisis["properties"]!["fallback"]!);
         var service = Items(region, "services");
-        AssertKeys(GuideLoader.ServiceKeys, service);
+        AssertKeys(ContentKeys.Service, service);
         var contact = Items(service, "contacts");
-        AssertKeys(GuideLoader.ContactKeys, contact);
-        Assert.Equal(GuideLoader.ContactKinds, contact["properties"]!["kind"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()));
+        AssertKeys(ContentKeys.Contact, contact);
+        Assert.Equal(ContentKeys.ContactKinds, contact["properties"]!["kind"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()));
 
         var ui = Load("ui.schema.json");
-        AssertKeys(GuideLoader.UiFileKeys, ui);
+        AssertKeys(ContentKeys.UiFile, ui);
         AssertKeys(UiStrings.Keys, ui["properties"]!["strings"]!);
     }
 

@@ -1,4 +1,3 @@
-using AllyGuide.Loading;
 using AllyGuide.Validation.Lints;
 
 namespace AllyGuide.Tests.Validation;
@@ -9,7 +8,7 @@ public sealed class ContentQualityTests(Xunit.Abstractions.ITestOutputHelper out
     private static List<(string Id, ReadabilityScore Score)> Scores()
     {
         var guide = Guide.LoadEmbedded();
-        return [.. guide.Localize("en").Topics.Select(t => (t.Topic.Id, ContentLints.Prose(t.Topic).Aggregate(ReadabilityScore.Empty, (sum, text) => sum + ReadabilityScore.Measure(text))))];
+        return [.. guide.Localize("en").Topics.Select(t => (t.Topic.Id, ReadabilityLint.Prose(t.Topic).Aggregate(ReadabilityScore.Empty, (sum, text) => sum + ReadabilityScore.Measure(text))))];
     }
 
     [Fact]
@@ -31,8 +30,8 @@ public sealed class ContentQualityTests(Xunit.Abstractions.ITestOutputHelper out
     {
         Assert.All(Scores(), s =>
         {
-            Assert.True(s.Score.Grade <= ContentLints.MaxGrade, $"{s.Id}: grade {s.Score.Grade:0.0}");
-            Assert.True(s.Score.WordsPerSentence <= ContentLints.MaxWordsPerSentence, $"{s.Id}: {s.Score.WordsPerSentence:0.0} words per sentence");
+            Assert.True(s.Score.Grade <= ReadabilityLint.MaxGrade, $"{s.Id}: grade {s.Score.Grade:0.0}");
+            Assert.True(s.Score.WordsPerSentence <= ReadabilityLint.MaxWordsPerSentence, $"{s.Id}: {s.Score.WordsPerSentence:0.0} words per sentence");
             Assert.True(s.Score.Words > 300, $"{s.Id}: only {s.Score.Words} words");
         });
     }

@@ -1,5 +1,5 @@
+using AllyGuide.Diagnostics;
 using AllyGuide.Tests.Infrastructure;
-using AllyGuide.Validation;
 
 namespace AllyGuide.Tests.Validation;
 

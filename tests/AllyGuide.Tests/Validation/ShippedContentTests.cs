@@ -8,14 +8,14 @@ public sealed class ShippedContentTests
     [Fact]
     public void The_content_folder_has_no_diagnostics()
     {
-        var diagnostics = Guide.Validate(ContentSource.FromDirectory(TestPaths.ContentDirectory));
+        var diagnostics = Guide.Validate(ContentSource.FromDirectory(TestPaths.ContentDirectory), TestClock.Options);
         Assert.True(diagnostics.IsEmpty, string.Join(Environment.NewLine, diagnostics));
     }
 
     [Fact]
     public void The_embedded_content_has_no_diagnostics()
     {
-        var diagnostics = Guide.Validate(ContentSource.Embedded);
+        var diagnostics = Guide.Validate(ContentSource.Embedded, TestClock.Options);
         Assert.True(diagnostics.IsEmpty, string.Join(Environment.NewLine, diagnostics));
     }
 

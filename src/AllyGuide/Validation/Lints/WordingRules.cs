@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using AllyGuide.Diagnostics;
 
 namespace AllyGuide.Validation.Lints;
 

@@ -1,4 +1,4 @@
-using AllyGuide.Validation;
+using AllyGuide.Diagnostics;
 using AllyGuide.Validation.Lints;
 
 namespace AllyGuide.Tests.Validation.Lints;

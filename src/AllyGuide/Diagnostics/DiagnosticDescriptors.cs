@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace AllyGuide.Validation;
+namespace AllyGuide.Diagnostics;
 
 /// <summary>Every diagnostic code AllyGuide reports. Codes never change meaning once published.</summary>
 public static class DiagnosticDescriptors

@@ -1,4 +1,4 @@
-namespace AllyGuide.Validation;
+namespace AllyGuide.Diagnostics;
 
 /// <summary>How serious a <see cref="Diagnostic"/> is.</summary>
 public enum DiagnosticSeverity

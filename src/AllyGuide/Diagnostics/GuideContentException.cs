@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace AllyGuide.Validation;
+namespace AllyGuide.Diagnostics;
 
 /// <summary>
 /// Thrown by the convenience loaders when content has errors. Carries every diagnostic, not just the first.

@@ -1,0 +1,214 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using AllyGuide.Diagnostics;
+using AllyGuide.Model;
+
+namespace AllyGuide.Loading;
+
+/// <summary>
+/// Reads a content source into a <see cref="GuideContent"/>: every file the guide declares, checked for syntax and shape
+/// only, each unit recorded in the <see cref="SourceMap"/>. What it cannot build (a unit missing a required field) is
+/// left out and remembered, so later stages do not report it twice.
+/// </summary>
+internal sealed partial class GuideReader
+{
+    private readonly IContentSource _source;
+    private readonly LoadOptions _options;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly SourceMap _map = new();
+
+    private GuideReader(IContentSource source, LoadOptions options, CancellationToken cancellationToken)
+    {
+        _source = source;
+        _options = options;
+        _cancellationToken = cancellationToken;
+    }
+
+    public static ContentLoadResult Read(IContentSource source, LoadOptions options, CancellationToken cancellationToken)
+    {
+        var reader = new GuideReader(source, options, cancellationToken);
+        var content = reader.ReadGuide();
+        return new ContentLoadResult(source, content, reader._map, [.. reader._diagnostics]);
+    }
+
+    private GuideContent? ReadGuide()
+    {
+        var map = OpenFile("guide.yaml", "guide.yaml", ContentKeys.Guide, required: true, out var file);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var (versionText, versionNode) = map.Text("content_version");
+        ContentVersion? version = null;
+        if (versionText is not null && !ContentVersion.TryParse(versionText, out version))
+        {
+            file.Report(DiagnosticDescriptors.InvalidVersion, versionNode,
+                $"content_version '{versionText}' is not a semantic version. Write MAJOR.MINOR.PATCH, for example 1.2.0.");
+        }
+
+        var locales = ReadLocales(map);
+        var (defaultLocale, defaultNode) = map.Text("default_locale");
+        if (defaultLocale is not null && !locales.Any(l => l.Code == defaultLocale))
+        {
+            file.Report(DiagnosticDescriptors.InvalidLocale, defaultNode,
+                $"default_locale '{defaultLocale}' is not listed under 'locales'. Add it there, or use one of: {string.Join(", ", locales.Select(l => l.Code))}.");
+            defaultLocale = null;
+        }
+
+        var order = map.TextList("topics");
+        var startHere = map.TextList("start_here", required: false);
+        if (defaultLocale is null || version is null)
+        {
+            return null;
+        }
+
+        var byLocale = ImmutableDictionary.CreateBuilder<string, LocaleContent>(StringComparer.OrdinalIgnoreCase);
+        foreach (var locale in locales)
+        {
+            byLocale[locale.Code] = ReadLocale(locale, isDefault: locale.Code == defaultLocale);
+        }
+
+        var content = new GuideContent
+        {
+            Schema = ContentKeys.SchemaVersion,
+            Version = version,
+            DefaultLocale = defaultLocale,
+            Locales = locales,
+            TopicOrder = [.. order.Select(o => o.Value)],
+            StartHere = [.. startHere.Select(s => s.Value)],
+            ByLocale = byLocale.ToImmutable(),
+        };
+        map.Record(content);
+        return content;
+    }
+
+    private static ImmutableArray<LocaleInfo> ReadLocales(MapReader map)
+    {
+        var builder = ImmutableArray.CreateBuilder<LocaleInfo>();
+        foreach (var item in map.List("locales"))
+        {
+            var locale = MapReader.Open(item, map.File, "a locale", map.Node, ContentKeys.Locale);
+            var (code, codeNode) = locale?.Text("code") ?? (null, null);
+            var (name, _) = locale?.Text("name") ?? (null, null);
+            if (code is null || name is null)
+            {
+                continue;
+            }
+
+            if (!IsLocaleCode(code))
+            {
+                map.File.Report(DiagnosticDescriptors.InvalidLocale, codeNode,
+                    $"'{code}' is not a locale code. Use a BCP 47 code such as 'en', 'es' or 'es-MX'.");
+                continue;
+            }
+
+            if (builder.Any(l => string.Equals(l.Code, code, StringComparison.OrdinalIgnoreCase)))
+            {
+                map.File.Report(DiagnosticDescriptors.DuplicateId, codeNode, $"Locale '{code}' is listed twice. Remove one.");
+                continue;
+            }
+
+            var info = new LocaleInfo { Code = code, Name = name };
+            locale!.Record(info);
+            builder.Add(info);
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>
+    /// A BCP 47 tag in the usual shape (language, then optional script, region or variant subtags). Checked by shape,
+    /// not by asking ICU, so hosts running with invariant globalization (common in containers) load translations too.
+    /// </summary>
+    private static bool IsLocaleCode(string code) => code.Length <= 35 && LocalePattern().IsMatch(code);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|[0-9]{3}))?(-[A-Za-z0-9]{5,8})*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LocalePattern();
+
+    private LocaleContent ReadLocale(LocaleInfo locale, bool isDefault) => new()
+    {
+        Locale = locale,
+        Topics = ReadTopics(locale.Code, isDefault),
+        Sources = ReadSources(locale.Code, isDefault),
+        Crisis = ReadCrisis(locale.Code, isDefault),
+        Ui = ReadUi(locale.Code, isDefault),
+    };
+
+    /// <summary>Opens a content file as a mapping of <paramref name="keys"/> and checks its schema version; null after reporting why not.</summary>
+    private MapReader? OpenFile(string path, string what, ImmutableArray<string> keys, bool required, out FileReader file)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        file = new FileReader(_source.GetDisplayPath(path), _diagnostics, _map);
+        if (!_source.FileExists(path))
+        {
+            if (required)
+            {
+                file.Report(DiagnosticDescriptors.MissingFile, 0, 0, $"The file '{path}' is missing. Create it; the README describes its fields.");
+            }
+
+            return null;
+        }
+
+        var text = ContentFiles.ReadText(_source, path, file.Path, _options.MaxFileBytes, "YAML", _diagnostics);
+        _map.AddFile(file.Path, text);
+        var root = text is null ? null : YamlDocumentReader.Read(text, file.Path, _options, _diagnostics);
+        if (root is YScalar { Value: null })
+        {
+            file.Report(DiagnosticDescriptors.EmptyFile, root, "The file has no content. Add its fields, starting with 'schema: 1'.");
+            return null;
+        }
+
+        if (root is null)
+        {
+            return null;
+        }
+
+        var map = MapReader.Open(root, file, what, null, keys);
+        return map is not null && CheckSchema(map) ? map : null;
+    }
+
+    private static bool CheckSchema(MapReader map)
+    {
+        var (text, node) = map.Text("schema");
+        if (text is null)
+        {
+            return false;
+        }
+
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var schema) || schema != ContentKeys.SchemaVersion)
+        {
+            var newer = schema > ContentKeys.SchemaVersion ? " It was written for a newer AllyGuide library; update the library to read it." : "";
+            map.File.Report(DiagnosticDescriptors.UnsupportedSchema, node,
+                $"schema '{text}' is not supported; this library reads schema {ContentKeys.SchemaVersion}.{newer}");
+            return false;
+        }
+
+        return true;
+    }
+
+    private UiStrings ReadUi(string locale, bool isDefault)
+    {
+        var map = OpenFile(locale + "/ui.yaml", "ui.yaml", ContentKeys.UiFile, isDefault, out var file);
+        var strings = map is null ? null : MapReader.Open(map.Get("strings"), file, "the UI strings", map.Node, UiStrings.Keys);
+        if (strings is null)
+        {
+            return UiStrings.Empty;
+        }
+
+        var values = ImmutableDictionary.CreateBuilder<string, LocalizedString>(StringComparer.Ordinal);
+        foreach (var key in UiStrings.Keys)
+        {
+            var (text, _) = strings.Text(key, required: isDefault);
+            if (text is not null)
+            {
+                values[key] = new LocalizedString(text, locale);
+            }
+        }
+
+        var ui = new UiStrings(values.ToImmutable());
+        strings.Record(ui);
+        return ui;
+    }
+}
