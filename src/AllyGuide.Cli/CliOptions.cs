@@ -40,6 +40,32 @@ internal static class CliOptions
         return option;
     }
 
+    public static Option<string?> Region() => new("--region")
+    {
+        Description = "The crisis region to show first: a region id such as us or uk, or a country code such as GB. A country without listed services gets the directory of helplines.",
+        HelpName = "REGION",
+    };
+
+    /// <summary>Checks <c>--region</c> against the guide, and says which locale is shown when <c>--locale</c> is not declared.</summary>
+    /// <returns>False after printing why the region is unknown.</returns>
+    public static bool CheckLocaleAndRegion(Guide guide, string? locale, string? region, TextWriter error)
+    {
+        var localized = guide.Localize(locale);
+        if (!string.IsNullOrWhiteSpace(region) && !localized.Crisis.IsKnownRegion(region))
+        {
+            error.WriteLine($"allyguide: '{region}' is not a crisis region. Use a region id ({string.Join(", ", localized.Crisis.Regions.Select(r => r.Id))}) or a two-letter country code such as GB.");
+            return false;
+        }
+
+        if (!string.IsNullOrWhiteSpace(locale) && !guide.IsDeclared(locale))
+        {
+            var shown = localized.Crisis.GetRegion(region);
+            error.WriteLine($"allyguide: '{locale}' is not a declared locale ({string.Join(", ", guide.Locales.Select(l => l.Code))}); showing '{localized.Locale}', with the crisis services of {shown.Name.Text}.");
+        }
+
+        return true;
+    }
+
     /// <summary>Load options for the date <c>--today</c> gives, or today.</summary>
     public static LoadOptions LoadOptions(DateOnly? today) => Loading.LoadOptions.Default with { Today = today };
 }

@@ -23,11 +23,14 @@ internal static class ContentLoader
         return ContentFolder.FromDirectory(content.ToString());
     }
 
-    /// <summary>Loads the guide; prints diagnostics to <paramref name="error"/> and returns null when it has errors.</summary>
+    /// <summary>
+    /// Loads the guide; prints errors and warnings to <paramref name="error"/> and returns null when it has errors.
+    /// Notes (info) are left to <c>validate</c>, so every render does not repeat them.
+    /// </summary>
     public static Guide? Load(ContentFolder folder, DirectoryInfo? content, LoadOptions options, TextWriter error)
     {
         var result = folder.TryLoad(options);
-        Print(result.Diagnostics, error);
+        Print(result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info), error);
         if (result.Success)
         {
             var overdue = result.Diagnostics.Count(d => d.Code == DiagnosticDescriptors.ReviewOverdue.Code);

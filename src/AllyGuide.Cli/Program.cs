@@ -9,6 +9,11 @@ var root = new RootCommand("allyguide: build, check and render AllyGuide, guidan
     BuildCommand.Create(),
     ValidateCommand.Create(),
     RenderCommand.Create(),
+    StatusCommand.Create(),
+    TranslationCommands.NewLocale(),
+    TranslationCommands.Sync(),
+    TranslationCommands.Export(),
+    TranslationCommands.Import(),
 };
 
 var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false };

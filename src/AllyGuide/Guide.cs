@@ -50,13 +50,22 @@ public sealed partial class Guide
     /// <summary>The locales tried for <paramref name="locale"/>, most specific first, ending with the default locale.</summary>
     public ImmutableArray<string> GetFallbackChain(string? locale) => LocaleResolver.GetChain(Content, locale);
 
-    /// <summary>The guide resolved for a locale code such as <c>es-MX</c>; null or empty means the default locale.</summary>
+    /// <summary>
+    /// The guide resolved for a locale code such as <c>es-MX</c>; null or empty means the default locale. The locale's
+    /// region subtag (<c>MX</c>) chooses the crisis region shown by default.
+    /// </summary>
     [OverloadResolutionPriority(1)]
     public LocalizedGuide Localize(string? locale = null)
     {
         var chain = GetFallbackChain(locale);
-        return _localized.GetOrAdd(string.Join('|', chain), static (_, state) => LocaleResolver.Localize(state.Content, state.Chain), (Content, Chain: chain));
+        var subtag = LocaleResolver.RegionSubtag(locale);
+        return _localized.GetOrAdd(string.Join('|', chain) + "#" + subtag, static (_, state) => LocaleResolver.Localize(state.Content, state.Chain, state.Subtag),
+            (Content, Chain: chain, Subtag: subtag));
     }
+
+    /// <summary>True when <paramref name="locale"/> names a declared locale (in any case), rather than falling back to another.</summary>
+    public bool IsDeclared(string? locale) =>
+        locale is not null && Locales.Any(l => string.Equals(l.Code, locale.Trim().Replace('_', '-'), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The guide resolved for a culture; null means the default locale (not the current culture).</summary>
     public LocalizedGuide Localize(CultureInfo? culture) => Localize(culture?.Name);

@@ -27,10 +27,10 @@ public sealed class SiteInBrowserTests(SiteFixture site) : IClassFixture<SiteFix
         foreach (var topic in guide.Topics)
         {
             await page.GotoAsync(site.Url("index.html"));
-            await page.Locator(".all-topics").GetByRole(AriaRole.Link, new() { Name = topic.Topic.Title, Exact = true }).ClickAsync();
+            await page.Locator(".all-topics").GetByRole(AriaRole.Link, new() { Name = topic.Title.Text, Exact = true }).ClickAsync();
 
-            Assert.EndsWith("/" + topic.Topic.Id + ".html", page.Url, StringComparison.Ordinal);
-            Assert.Equal(topic.Topic.Title, await page.Locator("h1").InnerTextAsync());
+            Assert.EndsWith("/" + topic.Id + ".html", page.Url, StringComparison.Ordinal);
+            Assert.Equal(topic.Title.Text, await page.Locator("h1").InnerTextAsync());
             var callout = page.Locator(".crisis-callout");
             Assert.True(await callout.IsVisibleAsync());
             Assert.Equal("tel:988", await callout.GetByRole(AriaRole.Link, new() { Name = "Call 988" }).GetAttributeAsync("href"));

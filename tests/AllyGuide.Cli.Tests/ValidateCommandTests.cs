@@ -11,7 +11,9 @@ public sealed class ValidateCommandTests
         using var temp = new TempFolder();
         var result = CliRunner.Run(temp.Path, "validate", "--today", CliRunner.Today);
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("the built-in guide: 0 errors, 0 warnings.\n", result.Stdout);
+        Assert.EndsWith("\nthe built-in guide: 0 errors, 0 warnings.\n", result.Stdout, StringComparison.Ordinal);
+        // Arabic has no lints yet: it is reported as unchecked, never passed as clean.
+        Assert.Contains("info AG0100: 'ar' is not checked", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,9 +81,9 @@ public sealed class ValidateCommandTests
         using var temp = new TempFolder();
         var content = temp.CopyOfContent();
         var guide = Path.Combine(content, "guide.yaml");
-        File.WriteAllText(guide, File.ReadAllText(guide).Replace("  - code: en\n    name: English\n", "  - code: en\n    name: English\n  - code: es\n    name: Español\n", StringComparison.Ordinal));
-        Directory.CreateDirectory(Path.Combine(content, "es", "topics"));
-        File.WriteAllText(Path.Combine(content, "es", "topics", "listening.yaml"), "schema: 1\nid: listening\nsections:\n  - id: no-such-section\n    title: Sección\n");
+        File.WriteAllText(guide, File.ReadAllText(guide).Replace("  - code: en\n    name: English\n", "  - code: en\n    name: English\n  - code: fr\n    name: Français\n", StringComparison.Ordinal));
+        Directory.CreateDirectory(Path.Combine(content, "fr", "topics"));
+        File.WriteAllText(Path.Combine(content, "fr", "topics", "listening.yaml"), "schema: 1\nid: listening\nsections:\n  - id: no-such-section\n    title: Section\n");
 
         var relaxed = CliRunner.Run(temp.Path, "validate", "--content", content, "--today", CliRunner.Today);
         var strict = CliRunner.Run(temp.Path, "validate", "--content", content, "--strict", "--today", CliRunner.Today);
@@ -129,15 +131,15 @@ public sealed class ValidateCommandTests
         var guide = Path.Combine(content, "guide.yaml");
         File.WriteAllText(guide, File.ReadAllText(guide).Replace("  - code: en\n    name: English\n", "  - code: en\n    name: English\n  - code: es-MX\n    name: Español (México)\n", StringComparison.Ordinal));
         Directory.CreateDirectory(Path.Combine(content, "es-MX", "topics"));
-        File.WriteAllText(Path.Combine(content, "es-MX", "topics", "listening.yaml"), "schema: 1\nid: listening\ntitle: Escuchar con empatía\n");
+        File.WriteAllText(Path.Combine(content, "es-MX", "topics", "listening.yaml"), "schema: 1\nid: listening\ntitle: Escuchar de verdad\n");
         var invariant = new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" };
 
-        var validate = CliRunner.Run(temp.Path, invariant, "validate", "--strict", "--content", content, "--today", CliRunner.Today);
+        var validate = CliRunner.Run(temp.Path, invariant, "validate", "--content", content, "--today", CliRunner.Today);
         var render = CliRunner.Run(temp.Path, invariant, "render", "listening", "--locale", "es-MX", "--content", content, "--format", "fragment");
 
         Assert.Equal(0, validate.ExitCode);
         Assert.Equal(0, render.ExitCode);
-        Assert.Contains("<h1>Escuchar con empatía</h1>", render.Stdout, StringComparison.Ordinal);
+        Assert.Contains("<h1>Escuchar de verdad</h1>", render.Stdout, StringComparison.Ordinal);
         Assert.Contains("lang=\"es-MX\"", render.Stdout, StringComparison.Ordinal);
     }
 

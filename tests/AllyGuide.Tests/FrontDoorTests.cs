@@ -18,7 +18,7 @@ public sealed class FrontDoorTests
         Assert.Equal("en", guide.GetTopic("listening", null).Locale);
         Assert.Equal("en", guide.GetTopic("listening").Locale);
         Assert.Same(guide.Localize((CultureInfo?)null), guide.Localize((string?)null));
-        Assert.Same(guide.GetTopic("listening", CultureInfo.GetCultureInfo("en-GB")), guide.GetTopic("listening", "en"));
+        Assert.Same(guide.GetTopic("listening", CultureInfo.GetCultureInfo("en-GB")), guide.GetTopic("listening", "en-GB"));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class FrontDoorTests
         var guide = folder.Load(fixture.Options);
         var renderer = folder.CreateRenderer(RendererOptions.Default with { TextWidth = 40 });
 
-        Assert.Equal($"Alpha topic ({guide.Localize().Crisis.DefaultRegion})", renderer.Render(guide.GetTopic("alpha"), OutputFormat.Text));
+        Assert.Equal($"Alpha topic ({guide.Localize().Crisis.Region.Id})", renderer.Render(guide.GetTopic("alpha"), OutputFormat.Text));
         Assert.Equal(40, renderer.Options.TextWidth);
         Assert.Same(folder.Templates, folder.Templates);
         Assert.Same(TemplateSet.Embedded.Templates["html/page"], folder.Templates.Templates["html/page"]);

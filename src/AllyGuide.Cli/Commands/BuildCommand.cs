@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AllyGuide.Rendering;
 using AllyGuide.Site;
 
 namespace AllyGuide.Cli.Commands;
@@ -19,11 +20,13 @@ internal static class BuildCommand
             HelpName = "DIR",
         };
         var locale = CliOptions.Locale();
+        var region = CliOptions.Region();
         var command = new Command("build", "Build the static guide site: an index, one page per topic, a crisis page and a stylesheet.")
         {
             content,
             output,
             locale,
+            region,
             today,
         };
         command.SetAction(parse =>
@@ -42,10 +45,15 @@ internal static class BuildCommand
                 return ExitCodes.ContentErrors;
             }
 
+            if (!CliOptions.CheckLocaleAndRegion(guide, parse.GetValue(locale), parse.GetValue(region), error))
+            {
+                return ExitCodes.Usage;
+            }
+
             var options = SiteOptions.Default with
             {
                 Locale = parse.GetValue(locale),
-                Renderer = folder.GetRendererOptions(),
+                Renderer = folder.GetRendererOptions(RendererOptions.Default with { Region = parse.GetValue(region) }),
             };
             var result = GuideSite.Build(guide, parse.GetValue(output)!.FullName, options);
             foreach (var removed in result.Removed)

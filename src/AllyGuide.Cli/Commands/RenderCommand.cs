@@ -17,7 +17,7 @@ internal static class RenderCommand
         };
         format.AcceptOnlyFromAmong([.. RendererOptions.Default.Formatters.Formats.Select(f => f.Name)]);
         var locale = CliOptions.Locale();
-        var region = new Option<string?>("--region") { Description = "The crisis region to show first, for example us, uk or a country code such as GB.", HelpName = "REGION" };
+        var region = CliOptions.Region();
         var content = CliOptions.Content();
         var today = CliOptions.Today();
         var command = new Command("render", "Render one topic, with its crisis resources, to standard output.")
@@ -43,6 +43,11 @@ internal static class RenderCommand
             if (guide is null)
             {
                 return ExitCodes.ContentErrors;
+            }
+
+            if (!CliOptions.CheckLocaleAndRegion(guide, parse.GetValue(locale), parse.GetValue(region), error))
+            {
+                return ExitCodes.Usage;
             }
 
             var id = parse.GetValue(topic)!;

@@ -113,6 +113,38 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnmatchedTranslation = new("AG0028", "Translation has no original", DiagnosticSeverity.Warning,
         "Use the id of the unit in the default locale, or remove the unit if the original was removed.");
 
+    /// <summary>AG0033: a region that is neither a region of the guide nor an ISO 3166 country.</summary>
+    public static readonly DiagnosticDescriptor UnknownRegion = new("AG0033", "Unknown region", DiagnosticSeverity.Error,
+        "Use a region id from content/crisis.yaml or a two-letter ISO 3166 country code such as GB.");
+
+    /// <summary>AG0034: a file in the content that the loader never reads.</summary>
+    public static readonly DiagnosticDescriptor UnreadFile = new("AG0034", "File never read", DiagnosticSeverity.Error,
+        "Rename or move the file to where the loader reads it, or remove it.");
+
+    /// <summary>AG0035: a key the loader accepts but does not use here.</summary>
+    public static readonly DiagnosticDescriptor IgnoredKey = new("AG0035", "Key ignored", DiagnosticSeverity.Warning,
+        "Remove the key; the value comes from elsewhere.");
+
+    /// <summary>AG0036: a declared locale without a folder.</summary>
+    public static readonly DiagnosticDescriptor LocaleWithoutFolder = new("AG0036", "Locale without a folder", DiagnosticSeverity.Warning,
+        "Create the locale's folder (allyguide new-locale does it), or remove the locale from guide.yaml.");
+
+    /// <summary>AG0037: a translated unit identical to its source.</summary>
+    public static readonly DiagnosticDescriptor SameAsSource = new("AG0037", "Translation same as source", DiagnosticSeverity.Warning,
+        "Translate the text, or remove it so the unit shows as not yet translated.");
+
+    /// <summary>AG0038: a translated unit with no pin.</summary>
+    public static readonly DiagnosticDescriptor Unpinned = new("AG0038", "Translation not pinned", DiagnosticSeverity.Warning,
+        "Run allyguide sync for the locale: it pins each translated unit to the source text, so later changes show as drifted.");
+
+    /// <summary>AG0039: an interface string whose placeholders differ from the ones it must hold, or whose plural forms lack one its language uses.</summary>
+    public static readonly DiagnosticDescriptor Placeholders = new("AG0039", "Placeholders or plural forms differ", DiagnosticSeverity.Error,
+        "Keep every placeholder of the string, such as {number}, exactly as written, and add no others; give every plural form the language uses.");
+
+    /// <summary>AG0100: a locale no language lint reads.</summary>
+    public static readonly DiagnosticDescriptor LanguageUnchecked = new("AG0100", "Language not checked", DiagnosticSeverity.Info,
+        "Have a speaker review the text for plain language and safe wording; the guide has no lints for this language yet.");
+
     /// <summary>AG0101: English text above the readability limit (Flesch-Kincaid grade 8).</summary>
     public static readonly DiagnosticDescriptor ReadabilityGrade = new("AG0101", "Hard to read", DiagnosticSeverity.Warning,
         "Use shorter sentences and everyday words; aim for grade 6 or lower.");
@@ -160,6 +192,7 @@ public static class DiagnosticDescriptors
         UnknownKey, MissingRequired, WrongType, UnsupportedSchema, InvalidDate, DuplicateId, MissingTopic, MissingSource,
         LinkScheme, RawHtml, InvalidId, InvalidVersion, MissingFile, InvalidLocale, FileNameMismatch, InvalidValue,
         ReviewDateOrder, InvalidUrl, UnmatchedTranslation, TemplateSyntax, TemplateRuntime, MissingTemplate,
+        UnknownRegion, UnreadFile, IgnoredKey, LocaleWithoutFolder, SameAsSource, Unpinned, Placeholders, LanguageUnchecked,
         ReadabilityGrade, LongSentences, UnsafeWording, MethodDetail, StigmatisingLabel, TooFewSources, ReviewOverdue,
     ];
 }

@@ -11,32 +11,30 @@ namespace AllyGuide.Json;
 /// </summary>
 internal static class Projection
 {
-    public static TopicDocument Topic(LocalizedTopic topic, string? region)
+    public static TopicDocument Topic(LocalizedTopic topic, string? region) => new()
     {
-        var t = topic.Topic;
-        return new TopicDocument
+        ContentVersion = topic.ContentVersion.ToString(),
+        Locale = topic.Locale,
+        FallbackChain = topic.FallbackChain,
+        Topic = new TopicContent
         {
-            ContentVersion = topic.ContentVersion.ToString(),
-            Locale = topic.Locale,
-            FallbackChain = topic.FallbackChain,
-            Topic = new TopicContent
-            {
-                Id = t.Id,
-                Title = t.Title,
-                Summary = t.Summary,
-                Locale = t.Locale,
-                Audience = t.Audience,
-                Reviewed = Date(t.Reviewed),
-                NextReview = Date(t.NextReview),
-                Sections = [.. t.Sections.Select(Section)],
-                Related = [.. topic.Related.Select(Link)],
-                Sources = [.. topic.Sources.Select(s => new SourceDocument { Id = s.Id, Title = s.Title, Organization = s.Organization, Url = Safe(s.Url) })],
-            },
-            Crisis = Crisis(topic.Crisis, region),
-        };
-    }
+            Id = topic.Id,
+            Title = topic.Title.Text,
+            Summary = topic.Summary.Text,
+            Locale = topic.Title.Locale,
+            SummaryLocale = topic.Summary.Locale,
+            State = State(topic.State),
+            Audience = topic.Audience,
+            Reviewed = Date(topic.Reviewed),
+            NextReview = Date(topic.NextReview),
+            Sections = [.. topic.Sections.Select(Section)],
+            Related = [.. topic.Related.Select(Link)],
+            Sources = [.. topic.Sources.Select(s => new SourceDocument { Id = s.Id, Title = s.Title, Organization = s.Organization, Url = Safe(s.Url) })],
+        },
+        Crisis = Crisis(topic.Crisis, region),
+    };
 
-    public static CrisisDocument Crisis(CrisisResources crisis, string? region) => new()
+    public static CrisisDocument Crisis(LocalizedCrisis crisis, string? region) => new()
     {
         Locale = crisis.Locale,
         Region = Region(crisis.GetRegion(region)),
@@ -44,46 +42,64 @@ internal static class Projection
         Regions = [.. crisis.Regions.Select(Region)],
     };
 
-    public static TopicLinkDocument Link(TopicLink link) => new() { Id = link.Id, Title = link.Title, Summary = link.Summary };
+    public static TopicLinkDocument Link(TopicLink link) => new() { Id = link.Id, Title = link.Title.Text, Summary = link.Summary.Text };
 
-    private static SectionDocument Section(Section s) => new()
+    /// <summary>The state as the JSON contract and the templates write it.</summary>
+    public static string State(TranslationState state) => state.ToString().ToLowerInvariant();
+
+    private static SectionDocument Section(LocalizedSection s) => new()
     {
         Id = s.Id,
-        Title = s.Title,
-        Body = new RichText(s.Body),
-        Locale = s.Locale,
+        Title = s.Title.Text,
+        Body = new RichText(s.Body.Text, s.Body.Locale),
+        Locale = s.Title.Locale,
+        State = State(s.State),
         Tips = [.. s.Tips.Select(Tip)],
     };
 
-    private static TipDocument Tip(Tip tip) => new()
+    private static TipDocument Tip(LocalizedTip tip) => new()
     {
         Id = tip.Id,
-        Text = new RichText(tip.Text),
-        Locale = tip.Locale,
+        Text = new RichText(tip.Text.Text, tip.Text.Locale),
+        Locale = tip.Text.Locale,
+        State = State(tip.State),
         TrySaying = [.. tip.TrySaying.Select(Phrase)],
         AvoidSaying = [.. tip.AvoidSaying.Select(Phrase)],
     };
 
-    private static PhraseDocument Phrase(Phrase p) => new() { Id = p.Id, Text = p.Text, Why = p.Why, Locale = p.Locale };
+    private static PhraseDocument Phrase(LocalizedPhrase p) => new()
+    {
+        Id = p.Id,
+        Text = p.Text.Text,
+        Why = p.Why?.Text,
+        Locale = p.Text.Locale,
+        WhyLocale = p.Why?.Locale,
+        State = State(p.State),
+    };
 
-    private static RegionDocument Region(CrisisRegion r) => new()
+    private static RegionDocument Region(LocalizedRegion r) => new()
     {
         Id = r.Id,
-        Name = r.Name,
+        Name = r.Name.Text,
+        NameLocale = r.Name.Locale,
         Countries = r.Countries,
         Emergency = r.Emergency,
         EmergencyHref = r.EmergencyHref,
         Services = [.. r.Services.Select(s => new ServiceDocument
         {
             Id = s.Id,
-            Name = s.Name,
-            Description = s.Description,
+            Name = s.Name.Text,
+            NameLocale = s.Name.Locale,
+            Description = s.Description.Text,
+            DescriptionLocale = s.Description.Locale,
             Url = Safe(s.Url),
             Verified = Date(s.Verified),
+            Hours = s.Hours,
             Contacts = [.. s.Contacts.Select(c => new ContactDocument
             {
                 Kind = c.Kind.ToString().ToLowerInvariant(),
-                Label = c.Label,
+                Label = c.Label.Text,
+                LabelLocale = c.Label.Locale,
                 Value = c.Kind is CrisisContactKind.Chat or CrisisContactKind.Web ? Safe(c.Value) : c.Value,
                 Href = Safe(c.Href),
             })],
@@ -92,5 +108,5 @@ internal static class Projection
 
     private static string Safe(string url) => LinkPolicy.SafeUrl(url) ?? "";
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -38,8 +38,14 @@ public sealed class TopicContent
     /// <summary>One sentence, plain text.</summary>
     public string Summary { get; init; } = "";
 
-    /// <summary>The locale the title and summary came from.</summary>
+    /// <summary>The locale the title came from.</summary>
     public string Locale { get; init; } = "";
+
+    /// <summary>The locale the summary came from (fields fall back one by one).</summary>
+    public string SummaryLocale { get; init; } = "";
+
+    /// <summary>The translation state of the title and summary: original, translated, drifted, missing or draft.</summary>
+    public string State { get; init; } = "";
 
     /// <summary>Who the topic is for.</summary>
     public IReadOnlyList<string> Audience { get; init; } = [];
@@ -64,6 +70,7 @@ public sealed class TopicContent
 public sealed class RichText
 {
     private readonly string? _source;
+    private readonly string? _locale;
     private string? _markup;
     private string? _html;
     private string? _text;
@@ -73,8 +80,19 @@ public sealed class RichText
     {
     }
 
-    /// <summary>Projects markup as content writes it; each form is made the first time it is read.</summary>
-    internal RichText(string source) => _source = source;
+    /// <summary>Projects markup as content writes it, in <paramref name="locale"/>; each form is made the first time it is read.</summary>
+    internal RichText(string source, string locale)
+    {
+        _source = source;
+        _locale = locale;
+    }
+
+    /// <summary>The locale the text came from.</summary>
+    public string? Locale
+    {
+        get => _locale;
+        init => _locale = value;
+    }
 
     /// <summary>The markup, with unsafe links reduced to their words and raw HTML escaped.</summary>
     public string Markup
@@ -110,8 +128,11 @@ public sealed class SectionDocument
     /// <summary>The paragraphs.</summary>
     public RichText Body { get; init; } = new();
 
-    /// <summary>The locale the title and body came from.</summary>
+    /// <summary>The locale the title came from; the body carries its own.</summary>
     public string Locale { get; init; } = "";
+
+    /// <summary>The translation state of the title and body.</summary>
+    public string State { get; init; } = "";
 
     /// <summary>The tips, in order.</summary>
     public IReadOnlyList<TipDocument> Tips { get; init; } = [];
@@ -128,6 +149,9 @@ public sealed class TipDocument
 
     /// <summary>The locale the advice came from.</summary>
     public string Locale { get; init; } = "";
+
+    /// <summary>The translation state of the advice.</summary>
+    public string State { get; init; } = "";
 
     /// <summary>Phrases that help.</summary>
     public IReadOnlyList<PhraseDocument> TrySaying { get; init; } = [];
@@ -150,6 +174,12 @@ public sealed class PhraseDocument
 
     /// <summary>The locale the words came from.</summary>
     public string Locale { get; init; } = "";
+
+    /// <summary>The locale the reason came from, for phrases to avoid.</summary>
+    public string? WhyLocale { get; init; }
+
+    /// <summary>The translation state of the words and reason.</summary>
+    public string State { get; init; } = "";
 }
 
 /// <summary>A related topic.</summary>
@@ -184,7 +214,7 @@ public sealed class SourceDocument
 /// <summary>The crisis resources for the topic's locale; <see cref="Region"/> is the one to show first.</summary>
 public sealed class CrisisDocument
 {
-    /// <summary>The locale the crisis text came from.</summary>
+    /// <summary>The reader's locale; each name says its own where it falls back.</summary>
     public string Locale { get; init; } = "";
 
     /// <summary>The region chosen for the reader.</summary>
@@ -205,6 +235,9 @@ public sealed class RegionDocument
 
     /// <summary>Its name.</summary>
     public string Name { get; init; } = "";
+
+    /// <summary>The locale the name came from.</summary>
+    public string NameLocale { get; init; } = "";
 
     /// <summary>ISO 3166 country codes.</summary>
     public IReadOnlyList<string> Countries { get; init; } = [];
@@ -228,14 +261,23 @@ public sealed class ServiceDocument
     /// <summary>Its name.</summary>
     public string Name { get; init; } = "";
 
+    /// <summary>The locale the name came from.</summary>
+    public string NameLocale { get; init; } = "";
+
     /// <summary>What it offers and when.</summary>
     public string Description { get; init; } = "";
+
+    /// <summary>The locale the description came from.</summary>
+    public string DescriptionLocale { get; init; } = "";
 
     /// <summary>Its https address, or empty when it is not one.</summary>
     public string Url { get; init; } = "";
 
     /// <summary>When its details were checked, YYYY-MM-DD.</summary>
     public string Verified { get; init; } = "";
+
+    /// <summary>When it answers: <c>24/7</c>, or null when not known.</summary>
+    public string? Hours { get; init; }
 
     /// <summary>How to reach it.</summary>
     public IReadOnlyList<ContactDocument> Contacts { get; init; } = [];
@@ -249,6 +291,9 @@ public sealed class ContactDocument
 
     /// <summary>What the link says.</summary>
     public string Label { get; init; } = "";
+
+    /// <summary>The locale the label came from.</summary>
+    public string LabelLocale { get; init; } = "";
 
     /// <summary>The number, or the https address.</summary>
     public string Value { get; init; } = "";

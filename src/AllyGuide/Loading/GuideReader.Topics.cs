@@ -76,6 +76,7 @@ internal sealed partial class GuideReader
             Related = [.. related.Select(r => r.Value)],
             SourceIds = [.. sources.Select(s => s.Value)],
             Sections = sections.ToImmutable(),
+            Translation = ReadTranslationInfo(map),
             Locale = locale,
         };
         map.Record(topic);
@@ -107,7 +108,7 @@ internal sealed partial class GuideReader
             return null;
         }
 
-        var section = new Section { Id = id, Title = title ?? "", Body = body ?? "", Tips = tips.ToImmutable(), Locale = locale };
+        var section = new Section { Id = id, Title = title ?? "", Body = body ?? "", Tips = tips.ToImmutable(), Translation = ReadTranslationInfo(map), Locale = locale };
         map.Record(section);
         return section;
     }
@@ -129,7 +130,7 @@ internal sealed partial class GuideReader
             return null;
         }
 
-        var tip = new Tip { Id = id, Text = text ?? "", TrySaying = trySaying, AvoidSaying = avoidSaying, Locale = locale };
+        var tip = new Tip { Id = id, Text = text ?? "", TrySaying = trySaying, AvoidSaying = avoidSaying, Translation = ReadTranslationInfo(map), Locale = locale };
         map.Record(tip);
         return tip;
     }
@@ -150,7 +151,7 @@ internal sealed partial class GuideReader
             var (why, _) = kind == PhraseKind.AvoidSaying ? map.Text("why", required: false) : (null, null);
             if (id is not null && (text is not null || !full))
             {
-                var phrase = new Phrase { Id = id, Kind = kind, Text = text ?? "", Why = why, Locale = locale };
+                var phrase = new Phrase { Id = id, Kind = kind, Text = text ?? "", Why = why, Translation = ReadTranslationInfo(map), Locale = locale };
                 map.Record(phrase);
                 builder.Add(phrase);
             }

@@ -64,6 +64,7 @@ internal sealed partial class GuideReader
             return null;
         }
 
+        var crisis = ReadRegistry();
         var byLocale = ImmutableDictionary.CreateBuilder<string, LocaleContent>(StringComparer.OrdinalIgnoreCase);
         foreach (var locale in locales)
         {
@@ -78,6 +79,7 @@ internal sealed partial class GuideReader
             Locales = locales,
             TopicOrder = [.. order.Select(o => o.Value)],
             StartHere = [.. startHere.Select(s => s.Value)],
+            Crisis = crisis,
             ByLocale = byLocale.ToImmutable(),
         };
         map.Record(content);
@@ -92,6 +94,7 @@ internal sealed partial class GuideReader
             var locale = MapReader.Open(item, map.File, "a locale", map.Node, ContentKeys.Locale);
             var (code, codeNode) = locale?.Text("code") ?? (null, null);
             var (name, _) = locale?.Text("name") ?? (null, null);
+            var regions = locale?.TextList("regions", required: false) ?? [];
             if (code is null || name is null)
             {
                 continue;
@@ -110,7 +113,7 @@ internal sealed partial class GuideReader
                 continue;
             }
 
-            var info = new LocaleInfo { Code = code, Name = name };
+            var info = new LocaleInfo { Code = code, Name = name, Regions = [.. regions.Select(r => r.Value)] };
             locale!.Record(info);
             builder.Add(info);
         }
@@ -132,12 +135,15 @@ internal sealed partial class GuideReader
         Locale = locale,
         Topics = ReadTopics(locale.Code, isDefault),
         Sources = ReadSources(locale.Code, isDefault),
-        Crisis = ReadCrisis(locale.Code, isDefault),
+        Crisis = ReadCrisisTexts(locale.Code, isDefault),
         Ui = ReadUi(locale.Code, isDefault),
     };
 
     /// <summary>Opens a content file as a mapping of <paramref name="keys"/> and checks its schema version; null after reporting why not.</summary>
-    private MapReader? OpenFile(string path, string what, ImmutableArray<string> keys, bool required, out FileReader file)
+    private MapReader? OpenFile(string path, string what, ImmutableArray<string> keys, bool required, out FileReader file) =>
+        OpenFile(path, what, keys, required, ContentKeys.SchemaVersion, out file);
+
+    private MapReader? OpenFile(string path, string what, ImmutableArray<string> keys, bool required, int schema, out FileReader file)
     {
         _cancellationToken.ThrowIfCancellationRequested();
         file = new FileReader(_source.GetDisplayPath(path), _diagnostics, _map);
@@ -165,27 +171,32 @@ internal sealed partial class GuideReader
             return null;
         }
 
+        // A schema this library does not read is reported alone: its keys mean something else.
+        if (root is YMapping { } mapping && mapping["schema"] is YScalar { Value: { } version } node && !IsSchema(version, schema, node, file))
+        {
+            return null;
+        }
+
         var map = MapReader.Open(root, file, what, null, keys);
-        return map is not null && CheckSchema(map) ? map : null;
+        return map is not null && map.Text("schema").Value is not null ? map : null;
     }
 
-    private static bool CheckSchema(MapReader map)
+    private static bool IsSchema(string text, int expected, YNode node, FileReader file)
     {
-        var (text, node) = map.Text("schema");
-        if (text is null)
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var schema) && schema == expected)
         {
-            return false;
+            return true;
         }
 
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var schema) || schema != ContentKeys.SchemaVersion)
-        {
-            var newer = schema > ContentKeys.SchemaVersion ? " It was written for a newer AllyGuide library; update the library to read it." : "";
-            map.File.Report(DiagnosticDescriptors.UnsupportedSchema, node,
-                $"schema '{text}' is not supported; this library reads schema {ContentKeys.SchemaVersion}.{newer}");
-            return false;
-        }
-
-        return true;
+        var advice = schema > expected
+            ? " It was written for a newer AllyGuide library; update the library to read it."
+            : expected == ContentKeys.CrisisTextSchemaVersion && schema == 1
+                ? " Schema 1 kept the phone numbers of every service in each locale. Numbers now live once in content/crisis.yaml, and this file"
+                  + " holds only the names and descriptions of regions and services (schema 2); the README shows both files."
+                : "";
+        var supported = expected == ContentKeys.SchemaVersion ? $"schema {expected}" : $"schema {expected} for this file";
+        file.Report(DiagnosticDescriptors.UnsupportedSchema, node, $"schema '{text.Trim()}' is not supported; this library reads {supported}.{advice}");
+        return false;
     }
 
     private UiStrings ReadUi(string locale, bool isDefault)
@@ -197,18 +208,70 @@ internal sealed partial class GuideReader
             return UiStrings.Empty;
         }
 
-        var values = ImmutableDictionary.CreateBuilder<string, LocalizedString>(StringComparer.Ordinal);
+        var values = ImmutableDictionary.CreateBuilder<string, UiString>(StringComparer.Ordinal);
         foreach (var key in UiStrings.Keys)
         {
-            var (text, _) = strings.Text(key, required: isDefault);
-            if (text is not null)
+            if (ReadUiString(strings, key, locale, isDefault) is { } value)
             {
-                values[key] = new LocalizedString(text, locale);
+                values[key] = value;
             }
         }
 
         var ui = new UiStrings(values.ToImmutable());
         strings.Record(ui);
         return ui;
+    }
+
+    /// <summary>One interface string: plain text, or a mapping with its text (or plural forms) and translation metadata.</summary>
+    private static UiString? ReadUiString(MapReader strings, string key, string locale, bool required)
+    {
+        if (strings.Get(key) is not YMapping)
+        {
+            var (text, _) = strings.Text(key, required);
+            return text is null ? null : new UiString { Key = key, Text = text, Locale = locale };
+        }
+
+        var map = MapReader.Open(strings.Get(key), strings.File, $"the UI string '{key}'", strings.Node, ContentKeys.UiString)!;
+        var forms = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var category in ContentKeys.PluralCategories)
+        {
+            if (map.Text(category, required: false).Value is { } form)
+            {
+                forms[category] = form;
+            }
+        }
+
+        var (plain, _) = map.Text("text", required: required && forms.Count == 0);
+        var info = ReadTranslationInfo(map);
+        if (forms.Count > 0 && !forms.ContainsKey("other"))
+        {
+            map.MissingRequired("other");
+            return null;
+        }
+
+        var value = forms.GetValueOrDefault("other") ?? plain;
+        if (value is null)
+        {
+            return null;
+        }
+
+        var ui = new UiString { Key = key, Text = value, Forms = forms.ToImmutable(), Locale = locale, Translation = info };
+        map.Record(ui);
+        return ui;
+    }
+
+    /// <summary>A unit's pin, draft mark and note for translators.</summary>
+    private static TranslationInfo ReadTranslationInfo(MapReader map)
+    {
+        var (pin, _) = map.Text("pin", required: false);
+        var (note, _) = map.Text("note", required: false);
+        var (draftText, draftNode) = map.Text("draft", required: false);
+        var draft = false;
+        if (draftText is not null && !bool.TryParse(draftText, out draft))
+        {
+            map.File.Report(DiagnosticDescriptors.WrongType, draftNode, $"'draft' in {map.What} must be true or false, but is '{draftText}'.");
+        }
+
+        return pin is null && note is null && !draft ? TranslationInfo.None : new TranslationInfo { Pin = pin, Note = note, Draft = draft };
     }
 }

@@ -70,6 +70,11 @@ internal sealed class MapReader
                 {
                     MissingRequired(key);
                 }
+                else if (node is not null)
+                {
+                    // Written but empty: not the same as leaving the key out, so say what happens to it.
+                    File.Report(DiagnosticDescriptors.IgnoredKey, node, $"'{key}' in {What} is empty, so it is ignored. Fill it in, or remove the key.");
+                }
 
                 return (null, node);
             default:

@@ -81,10 +81,18 @@ internal static class YamlDocumentReader
                         aliasReported = true;
                     }
 
-                    Add(new YScalar(null, true, line, column));
+                    Add(new YScalar(null, true, line, column) { Start = (int)current.Start.Index, End = (int)current.End.Index, LastLine = line });
                     break;
                 case Scalar scalar:
-                    Add(new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, line, column, scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded));
+                    var block = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded;
+                    // A block scalar ends where the next token starts, usually the start of a later line.
+                    var lastLine = block && current.End.Column == 1 ? Math.Max(line, (int)current.End.Line - 1) : (int)current.End.Line;
+                    Add(new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, line, column, block)
+                    {
+                        Start = (int)current.Start.Index,
+                        End = (int)current.End.Index,
+                        LastLine = lastLine,
+                    });
                     break;
                 case SequenceStart:
                 case MappingStart:
@@ -95,11 +103,11 @@ internal static class YamlDocumentReader
                         return null;
                     }
 
-                    stack.Push(new Builder(current is MappingStart, line, column));
+                    stack.Push(new Builder(current is MappingStart, line, column, (int)current.Start.Index, current is MappingStart ? ((MappingStart)current).Style == MappingStyle.Flow : ((SequenceStart)current).Style == SequenceStyle.Flow));
                     break;
                 case SequenceEnd:
                 case MappingEnd:
-                    Add(stack.Pop().Build());
+                    Add(stack.Pop().Build((int)current.End.Index));
                     break;
             }
         }
@@ -127,7 +135,7 @@ internal static class YamlDocumentReader
         return trimmed.TrimEnd('.');
     }
 
-    private sealed class Builder(bool isMapping, int line, int column)
+    private sealed class Builder(bool isMapping, int line, int column, int start, bool flow)
     {
         private readonly ImmutableArray<YNode>.Builder _items = ImmutableArray.CreateBuilder<YNode>();
         private readonly ImmutableArray<KeyValuePair<YScalar, YNode>>.Builder _entries = ImmutableArray.CreateBuilder<KeyValuePair<YScalar, YNode>>();
@@ -169,8 +177,13 @@ internal static class YamlDocumentReader
             }
         }
 
-        public YNode Build() => isMapping
-            ? new YMapping(_entries.ToImmutable(), line, column)
-            : new YSequence(_items.ToImmutable(), line, column);
+        public YNode Build(int end)
+        {
+            var children = isMapping ? _entries.SelectMany(e => new YNode[] { e.Key, e.Value }) : _items;
+            var lastLine = children.Select(c => c.LastLine).DefaultIfEmpty(line).Max();
+            return isMapping
+                ? new YMapping(_entries.ToImmutable(), line, column) { Start = start, End = end, LastLine = lastLine, IsFlow = flow }
+                : new YSequence(_items.ToImmutable(), line, column) { Start = start, End = end, LastLine = lastLine, IsFlow = flow };
+        }
     }
 }

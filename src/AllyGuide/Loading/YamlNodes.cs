@@ -9,6 +9,15 @@ internal abstract class YNode(int line, int column)
 
     public int Column { get; } = column;
 
+    /// <summary>Where the node starts in the text, in characters.</summary>
+    public int Start { get; init; }
+
+    /// <summary>Where the node ends in the text, in characters (exclusive).</summary>
+    public int End { get; init; }
+
+    /// <summary>The last line holding the node's own text or its children's.</summary>
+    public int LastLine { get; init; }
+
     public abstract string Kind { get; }
 }
 
@@ -25,6 +34,9 @@ internal sealed class YScalar(string? value, bool isPlain, int line, int column,
 
 internal sealed class YSequence(ImmutableArray<YNode> items, int line, int column) : YNode(line, column)
 {
+    /// <summary>True for <c>[a, b]</c>, false for one <c>- item</c> per line.</summary>
+    public bool IsFlow { get; init; }
+
     public ImmutableArray<YNode> Items { get; } = items;
 
     public override string Kind => "a list";
@@ -32,6 +44,9 @@ internal sealed class YSequence(ImmutableArray<YNode> items, int line, int colum
 
 internal sealed class YMapping(ImmutableArray<KeyValuePair<YScalar, YNode>> entries, int line, int column) : YNode(line, column)
 {
+    /// <summary>True for <c>{ a: 1 }</c>, false for one key per line.</summary>
+    public bool IsFlow { get; init; }
+
     public ImmutableArray<KeyValuePair<YScalar, YNode>> Entries { get; } = entries;
 
     public override string Kind => "a mapping";

@@ -4,19 +4,15 @@ using AllyGuide.Model;
 namespace AllyGuide.Localization;
 
 /// <summary>
-/// Resolves a requested locale to a fallback chain (<c>es-MX</c> -> <c>es</c> -> default) and merges content unit by unit:
-/// a translation may override any topic, section, tip, phrase, source or string by id, and everything it leaves out
-/// comes from the next locale in the chain.
+/// Resolves a requested locale to a fallback chain (<c>es-MX</c> -> <c>es</c> -> default) and merges content field by
+/// field: a translation may give any text of any unit, and everything it leaves out (or marks as a draft) comes from the
+/// next locale in the chain, marked with its own locale. Each unit gets its translation state from its pin.
 /// </summary>
 internal static class LocaleResolver
 {
-    /// <summary>
-    /// The reading order readers get: the declared order's topics that exist, each once, then any topic the order
-    /// leaves out, by id.
-    /// </summary>
+    /// <summary>The reading order readers get: the declared order's topics that exist, each once, then any topic it leaves out, by id.</summary>
     public static ImmutableArray<string> ReadingOrder(GuideContent content)
     {
-        ArgumentNullException.ThrowIfNull(content);
         var defaults = content.Defaults;
         var order = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -33,18 +29,14 @@ internal static class LocaleResolver
     }
 
     /// <summary>The start-here topics that exist, in the declared order.</summary>
-    public static ImmutableArray<string> StartHere(GuideContent content)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        return [.. content.StartHere.Where(id => content.Defaults.TryGetTopic(id, out _))];
-    }
+    public static ImmutableArray<string> StartHere(GuideContent content) =>
+        [.. content.StartHere.Where(id => content.Defaults.TryGetTopic(id, out _))];
 
     /// <summary>The declared locales tried for <paramref name="requested"/>, most specific first, ending with the default locale.</summary>
     public static ImmutableArray<string> GetChain(GuideContent content, string? requested)
     {
-        ArgumentNullException.ThrowIfNull(content);
         var chain = ImmutableArray.CreateBuilder<string>();
-        var name = string.IsNullOrWhiteSpace(requested) ? content.DefaultLocale : requested.Trim().Replace('_', '-');
+        var name = Normalize(requested) ?? content.DefaultLocale;
         while (name.Length > 0)
         {
             var declared = content.Locales.FirstOrDefault(l => string.Equals(l.Code, name, StringComparison.OrdinalIgnoreCase));
@@ -65,25 +57,40 @@ internal static class LocaleResolver
         return chain.ToImmutable();
     }
 
-    /// <summary>The guide as readers of the first locale in <paramref name="chain"/> see it.</summary>
-    public static LocalizedGuide Localize(GuideContent content, ImmutableArray<string> chain)
+    /// <summary>The ISO 3166 region subtag of a locale code (<c>es-MX</c> gives <c>MX</c>), or null.</summary>
+    public static string? RegionSubtag(string? requested)
     {
-        ArgumentNullException.ThrowIfNull(content);
+        var parts = Normalize(requested)?.Split('-') ?? [];
+        return parts.Skip(1).FirstOrDefault(p => p.Length == 2 && Countries.IsCountryCode(p))?.ToUpperInvariant();
+    }
+
+    private static string? Normalize(string? locale) => string.IsNullOrWhiteSpace(locale) ? null : locale.Trim().Replace('_', '-');
+
+    /// <summary>The guide as readers of the first locale in <paramref name="chain"/>, in the region <paramref name="subtag"/> if any, see it.</summary>
+    public static LocalizedGuide Localize(GuideContent content, ImmutableArray<string> chain, string? subtag)
+    {
         var layers = chain.Select(code => content.ByLocale[code]).ToList();
+        var original = layers.Count == 1;
         var ui = MergeUi(layers);
-        // Content with errors may lack crisis resources; it still resolves, with the fallback region's empty shell.
-        var crisis = layers.Select(l => l.Crisis).FirstOrDefault(c => c is not null)
-            ?? new CrisisResources { Fallback = new CrisisRegion { Id = "elsewhere", Locale = chain[^1] }, Locale = chain[^1] };
-        var topics = ReadingOrder(content).Select(id => MergeTopic(id, layers)).ToList();
+        var crisis = CrisisResolver.Localize(content, layers, ui, subtag, original);
+        var topics = ReadingOrder(content).Select(id => LocalizeTopic(id, layers, original)).ToList();
         var links = topics.ToDictionary(t => t.Id, t => new TopicLink { Id = t.Id, Title = t.Title, Summary = t.Summary }, StringComparer.Ordinal);
 
-        var localized = topics.Select(topic => new LocalizedTopic
+        var localized = topics.Select(t => new LocalizedTopic
         {
-            Topic = topic,
+            Id = t.Id,
+            Title = t.Title,
+            Summary = t.Summary,
+            State = t.State,
+            Audience = t.Source.Audience,
+            Reviewed = t.Source.Reviewed,
+            NextReview = t.Source.NextReview,
+            Sections = t.Sections,
+            Source = t.Source,
             Locale = chain[0],
             FallbackChain = chain,
-            Sources = [.. topic.SourceIds.Select(id => FindSource(id, layers)).OfType<Source>()],
-            Related = [.. topic.Related.Where(links.ContainsKey).Select(id => links[id])],
+            Sources = [.. t.Source.SourceIds.Select(id => FindSource(id, layers)).OfType<Source>()],
+            Related = [.. t.Source.Related.Where(links.ContainsKey).Select(id => links[id])],
             Crisis = crisis,
             Ui = ui,
             ContentVersion = content.Version,
@@ -114,12 +121,13 @@ internal static class LocaleResolver
         return null;
     }
 
+    /// <summary>Each string from the most specific locale that has it (drafts are not shown), remembering its locale.</summary>
     private static UiStrings MergeUi(List<LocaleContent> layers)
     {
-        var values = ImmutableDictionary.CreateBuilder<string, LocalizedString>(StringComparer.Ordinal);
+        var values = ImmutableDictionary.CreateBuilder<string, UiString>(StringComparer.Ordinal);
         for (var i = layers.Count - 1; i >= 0; i--)
         {
-            foreach (var pair in layers[i].Ui.Values)
+            foreach (var pair in layers[i].Ui.Values.Where(p => !p.Value.Translation.Draft || i == layers.Count - 1))
             {
                 values[pair.Key] = pair.Value;
             }
@@ -128,89 +136,128 @@ internal static class LocaleResolver
         return new UiStrings(values.ToImmutable());
     }
 
-    /// <summary>Starts from the default locale's topic (which defines the structure) and overlays each more specific locale.</summary>
-    private static Topic MergeTopic(string id, List<LocaleContent> layers)
+    private sealed record TopicParts(string Id, LocalizedText Title, LocalizedText Summary, TranslationState State, ImmutableArray<LocalizedSection> Sections, Topic Source);
+
+    /// <summary>Starts from the default locale's topic, which defines the structure, and takes each field from the most specific locale that has it.</summary>
+    private static TopicParts LocalizeTopic(string id, List<LocaleContent> layers, bool original)
     {
-        layers[^1].TryGetTopic(id, out var topic);
-        for (var i = layers.Count - 2; i >= 0; i--)
+        layers[^1].TryGetTopic(id, out var source);
+        var overlays = layers.Take(layers.Count - 1).Select(l => l.TryGetTopic(id, out var t) ? t : null).OfType<Topic>().ToList();
+        var sections = Index(overlays.SelectMany(t => t.Sections.Select(s => (t, s))), x => x.s.Id);
+        var tips = Index(overlays.SelectMany(t => t.Sections.SelectMany(s => s.Tips).Select(tip => (t, tip))), x => x.tip.Id);
+        var phrases = Index(overlays.SelectMany(t => t.Sections.SelectMany(s => s.Tips).SelectMany(tip => tip.TrySaying.Concat(tip.AvoidSaying)).Select(p => (t, p))), x => x.p.Id);
+
+        var (title, summary, topicState) = Merge2(source!, overlays, t => t.Title, t => t.Summary, t => t.Translation, Pins.Of(source!), original);
+        return new TopicParts(id, title, summary, topicState, [.. source!.Sections.Select(Section)], source);
+
+        LocalizedSection Section(Section section)
         {
-            if (layers[i].TryGetTopic(id, out var overlay))
-            {
-                topic = Overlay(topic!, overlay);
-            }
+            var over = sections.GetValueOrDefault(section.Id)?.Select(x => x.s).ToList() ?? [];
+            var (heading, body, state) = Merge2(section, over, s => s.Title, s => s.Body, s => s.Translation, Pins.Of(section), original);
+            return new LocalizedSection { Id = section.Id, Title = heading, Body = body, State = state, Tips = [.. section.Tips.Select(Tip)] };
         }
 
-        return topic!;
-    }
-
-    /// <summary>
-    /// Lays a translation over a topic, unit by unit and matched by id. In a translation, an empty text means
-    /// "not translated": the text underneath stays, with its own locale.
-    /// </summary>
-    private static Topic Overlay(Topic topic, Topic translation)
-    {
-        var sections = First(translation.Sections, s => s.Id);
-        var tips = First(translation.Sections.SelectMany(s => s.Tips), t => t.Id);
-        var phrases = First(tips.Values.SelectMany(t => t.TrySaying.Concat(t.AvoidSaying)), p => p.Id);
-
-        Phrase Phrase(Phrase phrase) =>
-            phrases.GetValueOrDefault(phrase.Id) is { Text.Length: > 0 } over
-                ? new Phrase { Id = phrase.Id, Kind = phrase.Kind, Text = over.Text, Why = over.Why, Locale = over.Locale }
-                : phrase;
-
-        Tip Tip(Tip tip)
+        LocalizedTip Tip(Tip tip)
         {
-            var over = tips.GetValueOrDefault(tip.Id) is { Text.Length: > 0 } t ? t : null;
-            return new Tip
+            var over = tips.GetValueOrDefault(tip.Id)?.Select(x => x.tip).ToList() ?? [];
+            var (text, _, state) = Merge2(tip, over, t => t.Text, _ => "", t => t.Translation, Pins.Of(tip), original);
+            return new LocalizedTip
             {
                 Id = tip.Id,
-                Text = over?.Text ?? tip.Text,
-                Locale = over?.Locale ?? tip.Locale,
+                Text = text,
+                State = state,
                 TrySaying = [.. tip.TrySaying.Select(Phrase)],
                 AvoidSaying = [.. tip.AvoidSaying.Select(Phrase)],
             };
         }
 
-        Section Section(Section section)
+        LocalizedPhrase Phrase(Phrase phrase)
         {
-            var over = sections.GetValueOrDefault(section.Id);
-            var translated = over is not null && (over.Title.Length > 0 || over.Body.Length > 0);
-            return new Section
-            {
-                Id = section.Id,
-                Title = translated ? Pick(over!.Title, section.Title) : section.Title,
-                Body = translated ? Pick(over!.Body, section.Body) : section.Body,
-                Locale = translated ? over!.Locale : section.Locale,
-                Tips = [.. section.Tips.Select(Tip)],
-            };
+            var over = phrases.GetValueOrDefault(phrase.Id)?.Select(x => x.p).ToList() ?? [];
+            var (text, why, state) = Merge2(phrase, over, p => p.Text, p => p.Why ?? "", p => p.Translation, Pins.Of(phrase), original);
+            return new LocalizedPhrase { Id = phrase.Id, Kind = phrase.Kind, Text = text, Why = phrase.Why is null ? null : why, State = state };
         }
-
-        var topicTranslated = translation.Title.Length > 0 || translation.Summary.Length > 0;
-        return new Topic
-        {
-            Id = topic.Id,
-            Title = Pick(translation.Title, topic.Title),
-            Summary = Pick(translation.Summary, topic.Summary),
-            Audience = topic.Audience,
-            Reviewed = topic.Reviewed,
-            NextReview = topic.NextReview,
-            Related = topic.Related,
-            SourceIds = topic.SourceIds,
-            Locale = topicTranslated ? translation.Locale : topic.Locale,
-            Sections = [.. topic.Sections.Select(Section)],
-        };
     }
 
-    private static Dictionary<string, T> First<T>(IEnumerable<T> items, Func<T, string> id)
+    /// <summary>
+    /// Merges two text fields of a unit over its translations (most specific first). Each field comes from the first
+    /// translation that has it and is not a draft; the state comes from the most specific translation of the unit.
+    /// </summary>
+    internal static (LocalizedText First, LocalizedText Second, TranslationState State) Merge2<T>(
+        T source, IReadOnlyList<T> overlays, Func<T, string> first, Func<T, string> second, Func<T, TranslationInfo> info, string pin, bool original)
+        where T : class
     {
-        var result = new Dictionary<string, T>(StringComparer.Ordinal);
+        var locale = LocaleOf(source);
+        var a = Pick(source, overlays, first, info, locale);
+        var b = Pick(source, overlays, second, info, locale);
+        return (a, b, State(source, overlays, first, second, info, pin, original));
+    }
+
+    /// <summary>A unit's translation state for the reader, from its most specific translation.</summary>
+    internal static TranslationState State<T>(T source, IReadOnlyList<T> overlays, Func<T, string> first, Func<T, string> second, Func<T, TranslationInfo> info, string pin, bool original)
+        where T : class
+    {
+        if (original)
+        {
+            return TranslationState.Original;
+        }
+
+        if (overlays.Count == 0)
+        {
+            return TranslationState.Missing;
+        }
+
+        var unit = overlays[0];
+        if (info(unit).Draft)
+        {
+            return TranslationState.Draft;
+        }
+
+        var complete = (first(source).Length == 0 || first(unit).Length > 0) && (second(source).Length == 0 || second(unit).Length > 0);
+        if (!complete)
+        {
+            return TranslationState.Missing;
+        }
+
+        return info(unit).Pin is { } written && !string.Equals(Pins.SourcePart(written), pin, StringComparison.Ordinal) ? TranslationState.Drifted : TranslationState.Translated;
+    }
+
+    private static LocalizedText Pick<T>(T source, IReadOnlyList<T> overlays, Func<T, string> field, Func<T, TranslationInfo> info, string sourceLocale)
+        where T : class
+    {
+        foreach (var overlay in overlays)
+        {
+            if (!info(overlay).Draft && field(overlay).Length > 0)
+            {
+                return new LocalizedText(field(overlay), LocaleOf(overlay));
+            }
+        }
+
+        return new LocalizedText(field(source), sourceLocale);
+    }
+
+    private static string LocaleOf<T>(T unit) => unit switch
+    {
+        Topic t => t.Locale,
+        Section s => s.Locale,
+        Tip t => t.Locale,
+        Phrase p => p.Locale,
+        _ => throw new ArgumentException("Not a unit with a locale.", nameof(unit)),
+    };
+
+    private static Dictionary<string, List<T>> Index<T>(IEnumerable<T> items, Func<T, string> id)
+    {
+        var result = new Dictionary<string, List<T>>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            result.TryAdd(id(item), item);
+            if (!result.TryGetValue(id(item), out var list))
+            {
+                result[id(item)] = list = [];
+            }
+
+            list.Add(item);
         }
 
         return result;
     }
-
-    private static string Pick(string translated, string fallback) => translated.Length > 0 ? translated : fallback;
 }

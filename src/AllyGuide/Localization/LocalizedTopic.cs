@@ -3,7 +3,7 @@ using AllyGuide.Model;
 
 namespace AllyGuide.Localization;
 
-/// <summary>A link to another topic, with its title in the reader's locale.</summary>
+/// <summary>A link to another topic, with its title and summary in the reader's locale.</summary>
 public sealed class TopicLink
 {
     internal TopicLink()
@@ -14,15 +14,16 @@ public sealed class TopicLink
     public string Id { get; internal init; } = "";
 
     /// <summary>The topic title.</summary>
-    public string Title { get; internal init; } = "";
+    public LocalizedText Title { get; internal init; } = LocalizedText.Empty;
 
     /// <summary>The topic summary.</summary>
-    public string Summary { get; internal init; } = "";
+    public LocalizedText Summary { get; internal init; } = LocalizedText.Empty;
 }
 
 /// <summary>
-/// A topic ready to render for one locale: every unit taken from the most specific locale that has it,
-/// each remembering its own <c>Locale</c>, plus the crisis resources, sources and strings around it.
+/// A topic ready to render for one locale: every text taken from the most specific locale that has it, field by
+/// field, each remembering its own locale; each unit's translation state; and the crisis services, sources and
+/// strings around it.
 /// </summary>
 public sealed class LocalizedTopic
 {
@@ -30,8 +31,32 @@ public sealed class LocalizedTopic
     {
     }
 
-    /// <summary>The merged topic.</summary>
-    public Topic Topic { get; internal init; } = null!;
+    /// <summary>The topic id.</summary>
+    public string Id { get; internal init; } = "";
+
+    /// <summary>The title.</summary>
+    public LocalizedText Title { get; internal init; } = LocalizedText.Empty;
+
+    /// <summary>One sentence.</summary>
+    public LocalizedText Summary { get; internal init; } = LocalizedText.Empty;
+
+    /// <summary>The translation state of the title and summary.</summary>
+    public TranslationState State { get; internal init; }
+
+    /// <summary>Who the topic is for.</summary>
+    public ImmutableArray<string> Audience { get; internal init; } = [];
+
+    /// <summary>When the topic was last reviewed.</summary>
+    public DateOnly Reviewed { get; internal init; }
+
+    /// <summary>When the topic is next due for review.</summary>
+    public DateOnly NextReview { get; internal init; }
+
+    /// <summary>The sections, in the order of the default locale.</summary>
+    public ImmutableArray<LocalizedSection> Sections { get; internal init; } = [];
+
+    /// <summary>The topic as the default locale writes it, which every translation follows.</summary>
+    public Topic Source { get; internal init; } = null!;
 
     /// <summary>The locale that was asked for, resolved to a declared one.</summary>
     public string Locale { get; internal init; } = "";
@@ -45,24 +70,93 @@ public sealed class LocalizedTopic
     /// <summary>The related topics, resolved.</summary>
     public ImmutableArray<TopicLink> Related { get; internal init; } = [];
 
-    /// <summary>The crisis resources for the locale.</summary>
-    public CrisisResources Crisis { get; internal init; } = null!;
+    /// <summary>The crisis services for the reader.</summary>
+    public LocalizedCrisis Crisis { get; internal init; } = null!;
 
-    /// <summary>The interface strings for the locale.</summary>
+    /// <summary>The interface strings for the locale, each with its own locale.</summary>
     public UiStrings Ui { get; internal init; } = UiStrings.Empty;
 
     /// <summary>The content version.</summary>
     public ContentVersion ContentVersion { get; internal init; } = null!;
 }
 
-/// <summary>The guide resolved for one locale: topics in reading order, with crisis resources and strings.</summary>
+/// <summary>A section for one locale.</summary>
+public sealed class LocalizedSection
+{
+    internal LocalizedSection()
+    {
+    }
+
+    /// <summary>The section id.</summary>
+    public string Id { get; internal init; } = "";
+
+    /// <summary>The heading.</summary>
+    public LocalizedText Title { get; internal init; } = LocalizedText.Empty;
+
+    /// <summary>The paragraphs, with inline markup.</summary>
+    public LocalizedText Body { get; internal init; } = LocalizedText.Empty;
+
+    /// <summary>The tips, in order.</summary>
+    public ImmutableArray<LocalizedTip> Tips { get; internal init; } = [];
+
+    /// <summary>The translation state of the title and body.</summary>
+    public TranslationState State { get; internal init; }
+}
+
+/// <summary>A tip for one locale.</summary>
+public sealed class LocalizedTip
+{
+    internal LocalizedTip()
+    {
+    }
+
+    /// <summary>The tip id.</summary>
+    public string Id { get; internal init; } = "";
+
+    /// <summary>The advice, with inline markup.</summary>
+    public LocalizedText Text { get; internal init; } = LocalizedText.Empty;
+
+    /// <summary>Phrases that help.</summary>
+    public ImmutableArray<LocalizedPhrase> TrySaying { get; internal init; } = [];
+
+    /// <summary>Phrases that tend to hurt.</summary>
+    public ImmutableArray<LocalizedPhrase> AvoidSaying { get; internal init; } = [];
+
+    /// <summary>The translation state of the advice.</summary>
+    public TranslationState State { get; internal init; }
+}
+
+/// <summary>A phrase for one locale.</summary>
+public sealed class LocalizedPhrase
+{
+    internal LocalizedPhrase()
+    {
+    }
+
+    /// <summary>The phrase id.</summary>
+    public string Id { get; internal init; } = "";
+
+    /// <summary>Try or avoid.</summary>
+    public PhraseKind Kind { get; internal init; }
+
+    /// <summary>The words.</summary>
+    public LocalizedText Text { get; internal init; } = LocalizedText.Empty;
+
+    /// <summary>Why to avoid it; null for phrases to try.</summary>
+    public LocalizedText? Why { get; internal init; }
+
+    /// <summary>The translation state of the words and reason.</summary>
+    public TranslationState State { get; internal init; }
+}
+
+/// <summary>The guide resolved for one locale: topics in reading order, with crisis services and strings.</summary>
 public sealed class LocalizedGuide
 {
     internal LocalizedGuide()
     {
     }
 
-    /// <summary>The resolved locale.</summary>
+    /// <summary>The resolved locale: the most specific declared locale of the request.</summary>
     public string Locale { get; internal init; } = "";
 
     /// <summary>The locales tried, most specific first.</summary>
@@ -74,8 +168,8 @@ public sealed class LocalizedGuide
     /// <summary>The "start here" reading path.</summary>
     public ImmutableArray<TopicLink> StartHere { get; internal init; } = [];
 
-    /// <summary>The crisis resources for the locale.</summary>
-    public CrisisResources Crisis { get; internal init; } = null!;
+    /// <summary>The crisis services for the reader.</summary>
+    public LocalizedCrisis Crisis { get; internal init; } = null!;
 
     /// <summary>The interface strings for the locale.</summary>
     public UiStrings Ui { get; internal init; } = UiStrings.Empty;

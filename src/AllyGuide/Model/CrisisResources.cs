@@ -18,6 +18,23 @@ public enum CrisisContactKind
     Web,
 }
 
+/// <summary>
+/// The crisis services of every region, kept once for all locales (<c>content/crisis.yaml</c>): numbers, addresses,
+/// hours, contact kinds and verified dates. Names and descriptions are texts each locale writes (<see cref="CrisisTexts"/>).
+/// </summary>
+public sealed class CrisisRegistry
+{
+    internal CrisisRegistry()
+    {
+    }
+
+    /// <summary>Every region with services, in order.</summary>
+    public ImmutableArray<CrisisRegion> Regions { get; internal init; } = [];
+
+    /// <summary>What every other place gets: a directory of helplines, and the advice to call the local emergency number.</summary>
+    public CrisisRegion Fallback { get; internal init; } = null!;
+}
+
 /// <summary>One way to reach a crisis service.</summary>
 public sealed class CrisisContact
 {
@@ -27,9 +44,6 @@ public sealed class CrisisContact
 
     /// <summary>Call, text, chat or web.</summary>
     public CrisisContactKind Kind { get; internal init; }
-
-    /// <summary>What the link says, for example "Call 988".</summary>
-    public string Label { get; internal init; } = "";
 
     /// <summary>The number to call or text, or the https address.</summary>
     public string Value { get; internal init; } = "";
@@ -47,21 +61,15 @@ public sealed class CrisisContact
         new(number.Where(c => char.IsAsciiDigit(c) || c == '+').ToArray());
 }
 
-/// <summary>A crisis service such as a helpline.</summary>
+/// <summary>A crisis service such as a helpline: the facts, the same in every language.</summary>
 public sealed class CrisisService
 {
     internal CrisisService()
     {
     }
 
-    /// <summary>Stable id.</summary>
+    /// <summary>Stable id; each locale's texts name and describe the service under it.</summary>
     public string Id { get; internal init; } = "";
-
-    /// <summary>The service's name.</summary>
-    public string Name { get; internal init; } = "";
-
-    /// <summary>What it offers and when, plain text.</summary>
-    public string Description { get; internal init; } = "";
 
     /// <summary>The service's own https address.</summary>
     public string Url { get; internal init; } = "";
@@ -69,11 +77,11 @@ public sealed class CrisisService
     /// <summary>When the details were last checked against the service.</summary>
     public DateOnly Verified { get; internal init; }
 
+    /// <summary>When it answers: <c>24/7</c>, or null when the registry does not say.</summary>
+    public string? Hours { get; internal init; }
+
     /// <summary>How to reach it.</summary>
     public ImmutableArray<CrisisContact> Contacts { get; internal init; } = [];
-
-    /// <summary>The locale this text came from.</summary>
-    public string Locale { get; internal init; } = "";
 }
 
 /// <summary>The crisis services of one region.</summary>
@@ -86,60 +94,78 @@ public sealed class CrisisRegion
     /// <summary>Stable id, for example <c>us</c>.</summary>
     public string Id { get; internal init; } = "";
 
-    /// <summary>The region's name.</summary>
-    public string Name { get; internal init; } = "";
-
     /// <summary>ISO 3166 country codes the region covers; empty for the fallback region.</summary>
     public ImmutableArray<string> Countries { get; internal init; } = [];
 
-    /// <summary>The emergency number, for example 911; null when it varies.</summary>
+    /// <summary>The emergency number, for example 911; null when it varies (the fallback).</summary>
     public string? Emergency { get; internal init; }
 
     /// <summary>The region's services.</summary>
     public ImmutableArray<CrisisService> Services { get; internal init; } = [];
 
-    /// <summary>The locale this text came from.</summary>
-    public string Locale { get; internal init; } = "";
-
     /// <summary>A <c>tel:</c> link to the emergency number, or null.</summary>
     public string? EmergencyHref => Emergency is null ? null : "tel:" + CrisisContact.Dialable(Emergency);
 }
 
-/// <summary>Where to get help now, for one locale.</summary>
-public sealed class CrisisResources
+/// <summary>One locale's words for the crisis registry: region names, service names and descriptions, link labels.</summary>
+public sealed class CrisisTexts
 {
-    internal CrisisResources()
+    internal CrisisTexts()
     {
     }
 
-    /// <summary>The region shown first for this locale.</summary>
-    public string DefaultRegion { get; internal init; } = "";
+    /// <summary>Region names, by region id, in file order.</summary>
+    public ImmutableArray<CrisisRegionText> Regions { get; internal init; } = [];
 
-    /// <summary>Every region with services, in order.</summary>
-    public ImmutableArray<CrisisRegion> Regions { get; internal init; } = [];
+    /// <summary>Service texts, by service id, in file order.</summary>
+    public ImmutableArray<CrisisServiceText> Services { get; internal init; } = [];
 
-    /// <summary>What to show for every other region.</summary>
-    public CrisisRegion Fallback { get; internal init; } = null!;
-
-    /// <summary>The locale these resources came from.</summary>
+    /// <summary>The locale these texts are written in.</summary>
     public string Locale { get; internal init; } = "";
+}
+
+/// <summary>A region's name in one locale.</summary>
+public sealed class CrisisRegionText
+{
+    internal CrisisRegionText()
+    {
+    }
+
+    /// <summary>The region id in the registry.</summary>
+    public string Id { get; internal init; } = "";
+
+    /// <summary>The region's name, for example "United Kingdom".</summary>
+    public string Name { get; internal init; } = "";
+
+    /// <summary>Translation metadata.</summary>
+    public TranslationInfo Translation { get; internal init; } = TranslationInfo.None;
+}
+
+/// <summary>A service's texts in one locale.</summary>
+public sealed class CrisisServiceText
+{
+    internal CrisisServiceText()
+    {
+    }
+
+    /// <summary>The service id in the registry.</summary>
+    public string Id { get; internal init; } = "";
+
+    /// <summary>The service's name, as the service itself names it where it can.</summary>
+    public string Name { get; internal init; } = "";
+
+    /// <summary>The language of the name when it is not the file's (a Spanish service's name in an English file); null otherwise.</summary>
+    public string? NameLanguage { get; internal init; }
+
+    /// <summary>What it offers and when, plain text.</summary>
+    public string Description { get; internal init; } = "";
 
     /// <summary>
-    /// The region to show first. With no <paramref name="regionId"/>, the locale's default region. With one (a region id
-    /// or a country code), that region; a place with no services listed gets the fallback, never another country's lines.
+    /// Link labels this service words its own way, by contact kind (for example "Chat online at 988lifeline.org");
+    /// every other label comes from the interface strings (<c>contact_call</c>: "Call {number}").
     /// </summary>
-    public CrisisRegion GetRegion(string? regionId = null)
-    {
-        var wanted = string.IsNullOrWhiteSpace(regionId) ? DefaultRegion : regionId.Trim();
-        foreach (var region in Regions)
-        {
-            if (string.Equals(region.Id, wanted, StringComparison.OrdinalIgnoreCase)
-                || region.Countries.Contains(wanted, StringComparer.OrdinalIgnoreCase))
-            {
-                return region;
-            }
-        }
+    public ImmutableDictionary<CrisisContactKind, string> Labels { get; internal init; } = ImmutableDictionary<CrisisContactKind, string>.Empty;
 
-        return Fallback;
-    }
+    /// <summary>Translation metadata.</summary>
+    public TranslationInfo Translation { get; internal init; } = TranslationInfo.None;
 }

@@ -31,6 +31,9 @@ public sealed class GuideContent
     /// <summary>The "start here" reading path, as written.</summary>
     public ImmutableArray<string> StartHere { get; internal init; } = [];
 
+    /// <summary>The crisis services of every region, kept once for all locales; null when <c>crisis.yaml</c> could not be read.</summary>
+    public CrisisRegistry? Crisis { get; internal init; }
+
     /// <summary>What each declared locale itself defines, by locale code (case-insensitive).</summary>
     public ImmutableDictionary<string, LocaleContent> ByLocale { get; internal init; } =
         ImmutableDictionary<string, LocaleContent>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);

@@ -25,8 +25,8 @@ public sealed class LocaleContent
     /// <summary>The locale's sources, in file order.</summary>
     public ImmutableArray<Source> Sources { get; internal init; } = [];
 
-    /// <summary>The locale's crisis resources, or null when it relies on fallback.</summary>
-    public CrisisResources? Crisis { get; internal init; }
+    /// <summary>The locale's words for the crisis registry, or null when it has none and relies on fallback.</summary>
+    public CrisisTexts? Crisis { get; internal init; }
 
     /// <summary>The locale's interface strings (possibly partial).</summary>
     public UiStrings Ui { get; internal init; } = UiStrings.Empty;

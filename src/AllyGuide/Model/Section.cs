@@ -21,6 +21,9 @@ public sealed class Section
     /// <summary>Advice in this section, in order.</summary>
     public ImmutableArray<Tip> Tips { get; internal init; } = [];
 
+    /// <summary>Translation metadata: pin, draft, note for translators.</summary>
+    public TranslationInfo Translation { get; internal init; } = TranslationInfo.None;
+
     /// <summary>The locale this text came from.</summary>
     public string Locale { get; internal init; } = "";
 }

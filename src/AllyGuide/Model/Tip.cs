@@ -21,6 +21,9 @@ public sealed class Tip
     /// <summary>Phrases that tend to hurt.</summary>
     public ImmutableArray<Phrase> AvoidSaying { get; internal init; } = [];
 
+    /// <summary>Translation metadata: pin, draft, note for translators.</summary>
+    public TranslationInfo Translation { get; internal init; } = TranslationInfo.None;
+
     /// <summary>The locale this text came from.</summary>
     public string Locale { get; internal init; } = "";
 }

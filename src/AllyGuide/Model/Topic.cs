@@ -36,6 +36,9 @@ public sealed class Topic
     /// <summary>The topic's sections, in order.</summary>
     public ImmutableArray<Section> Sections { get; internal init; } = [];
 
+    /// <summary>Translation metadata of the topic's own title and summary: pin, draft, note for translators.</summary>
+    public TranslationInfo Translation { get; internal init; } = TranslationInfo.None;
+
     /// <summary>The locale this topic's title and summary came from.</summary>
     public string Locale { get; internal init; } = "";
 }

@@ -143,10 +143,12 @@ public sealed class GuideRenderer
         RenderPageAsync("html/crisis", guide, output, cancellationToken);
 
     internal void RunTopicTemplate(RenderRequest request, string name, TemplateMode mode, TextWriter output) =>
-        Run(name, new TemplateModel(Options, mode).ForTopic(request), mode, output);
+        Run(name, new TemplateModel(Options, mode).ForTopic(request), Functions(mode, request.Topic.Ui, request.Topic.Locale), mode, output);
 
     internal ValueTask RunTopicTemplateAsync(RenderRequest request, string name, TemplateMode mode, TextWriter output, CancellationToken cancellationToken) =>
-        RunAsync(name, new TemplateModel(Options, mode).ForTopic(request), mode, output, cancellationToken);
+        RunAsync(name, new TemplateModel(Options, mode).ForTopic(request), Functions(mode, request.Topic.Ui, request.Topic.Locale), mode, output, cancellationToken);
+
+    private IEnumerable<ScriptObject> Functions(TemplateMode mode, Model.UiStrings ui, string locale) => TemplateModel.Functions(Options, mode, ui, locale);
 
     private void Render(LocalizedTopic topic, IGuideFormatter formatter, TextWriter output)
     {
@@ -159,19 +161,19 @@ public sealed class GuideRenderer
     {
         ArgumentNullException.ThrowIfNull(guide);
         ArgumentNullException.ThrowIfNull(output);
-        Run(name, new TemplateModel(Options, TemplateMode.Html).ForGuide(guide), TemplateMode.Html, output);
+        Run(name, new TemplateModel(Options, TemplateMode.Html).ForGuide(guide), Functions(TemplateMode.Html, guide.Ui, guide.Locale), TemplateMode.Html, output);
     }
 
     private ValueTask RenderPageAsync(string name, LocalizedGuide guide, TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(guide);
         ArgumentNullException.ThrowIfNull(output);
-        return RunAsync(name, new TemplateModel(Options, TemplateMode.Html).ForGuide(guide), TemplateMode.Html, output, cancellationToken);
+        return RunAsync(name, new TemplateModel(Options, TemplateMode.Html).ForGuide(guide), Functions(TemplateMode.Html, guide.Ui, guide.Locale), TemplateMode.Html, output, cancellationToken);
     }
 
-    private void Run(string name, ScriptObject model, TemplateMode mode, TextWriter output)
+    private void Run(string name, ScriptObject model, IEnumerable<ScriptObject> functions, TemplateMode mode, TextWriter output)
     {
-        var (template, context) = Prepare(name, model, mode, output);
+        var (template, context) = Prepare(name, model, functions, mode, output);
         try
         {
             template.Render(context);
@@ -186,9 +188,9 @@ public sealed class GuideRenderer
         }
     }
 
-    private async ValueTask RunAsync(string name, ScriptObject model, TemplateMode mode, TextWriter output, CancellationToken cancellationToken)
+    private async ValueTask RunAsync(string name, ScriptObject model, IEnumerable<ScriptObject> functions, TemplateMode mode, TextWriter output, CancellationToken cancellationToken)
     {
-        var (template, context) = Prepare(name, model, mode, output);
+        var (template, context) = Prepare(name, model, functions, mode, output);
         context.CancellationToken = cancellationToken;
         try
         {
@@ -208,14 +210,14 @@ public sealed class GuideRenderer
         }
     }
 
-    private (Scriban.Template Template, GuideTemplateContext Context) Prepare(string name, ScriptObject model, TemplateMode mode, TextWriter output)
+    private (Scriban.Template Template, GuideTemplateContext Context) Prepare(string name, ScriptObject model, IEnumerable<ScriptObject> functions, TemplateMode mode, TextWriter output)
     {
         var template = _templates.Get(name) ?? throw new GuideTemplateException(
             [DiagnosticDescriptors.MissingTemplate.At(_templates.PathOf(name), 0, 0, $"The template '{name}' is missing. Add it under templates/, or restore the default.")]);
         var context = new GuideTemplateContext(_templates, mode == TemplateMode.Html);
-        if (mode == TemplateMode.Text)
+        foreach (var set in functions)
         {
-            context.PushGlobal(TextFunctions.Create(Options.TextWidth));
+            context.PushGlobal(set);
         }
 
         context.PushGlobal(model);

@@ -7,8 +7,9 @@ namespace AllyGuide.Rendering;
 
 /// <summary>
 /// The values templates see, in snake_case, read from the one projection every format shares (<see cref="TopicDocument"/>).
-/// In HTML mode text with inline markup is <see cref="SafeHtml"/> and every other string stays a plain string that the
-/// context escapes; in text mode markup is plain text.
+/// Every text comes with the locale it came from (<c>title_locale</c>, <c>body_locale</c>, ...), and every unit with its
+/// translation <c>state</c>. In HTML mode text with inline markup is <see cref="SafeHtml"/> and every other string stays
+/// a plain string that the context escapes; in text mode markup is plain text.
 /// </summary>
 internal sealed class TemplateModel(RendererOptions options, TemplateMode mode)
 {
@@ -18,16 +19,27 @@ internal sealed class TemplateModel(RendererOptions options, TemplateMode mode)
     {
         var document = request.Document;
         var model = Common(request.Topic.Locale, document.Crisis, request.Topic.Ui, document.ContentVersion);
-        model["topic"] = Topic(document.Topic);
+        model["topic"] = Topic(document.Topic, request.Topic);
         return model;
     }
 
     public ScriptObject ForGuide(LocalizedGuide guide)
     {
         var model = Common(guide.Locale, Projection.Crisis(guide.Crisis, options.Region), guide.Ui, guide.ContentVersion.ToString());
-        model["topics"] = Array(guide.Topics.Select(t => Link(t.Topic.Id, t.Topic.Title, t.Topic.Summary)));
+        model["topics"] = Array(guide.Topics.Select(t => Link(t.Id, t.Title, t.Summary)));
         model["start_here"] = Array(guide.StartHere.Select(t => Link(t.Id, t.Title, t.Summary)));
         return model;
+    }
+
+    /// <summary>The functions a template of this model calls: layout for text, language for both.</summary>
+    public static IEnumerable<ScriptObject> Functions(RendererOptions options, TemplateMode mode, UiStrings ui, string locale)
+    {
+        if (mode == TemplateMode.Text)
+        {
+            yield return TextFunctions.Create(options.TextWidth);
+        }
+
+        yield return LanguageFunctions.Create(ui, locale, mode);
     }
 
     private ScriptObject Common(string locale, CrisisDocument crisis, UiStrings ui, string version)
@@ -42,7 +54,7 @@ internal sealed class TemplateModel(RendererOptions options, TemplateMode mode)
         {
             ["ui"] = strings,
             ["locale"] = locale,
-            ["dir"] = IsRightToLeft(locale) ? "rtl" : "ltr",
+            ["dir"] = Direction.Of(locale),
             ["content_version"] = version,
             ["links"] = new ScriptObject
             {
@@ -54,30 +66,34 @@ internal sealed class TemplateModel(RendererOptions options, TemplateMode mode)
             {
                 ["region"] = Region(crisis.Region),
                 ["fallback"] = Region(crisis.Fallback),
-                ["regions"] = Array(crisis.Regions.Select(Region)),
+                // The reader's region first, so every page makes the same choice; then the rest in the locale's order.
+                ["regions"] = Array(crisis.Regions.Where(r => r.Id == crisis.Region.Id).Concat(crisis.Regions.Where(r => r.Id != crisis.Region.Id)).Select(Region)),
                 ["other_regions"] = Array(crisis.Regions.Where(r => r.Id != crisis.Region.Id).Select(Region)),
             },
         };
     }
 
-    private ScriptObject Topic(TopicContent topic) => new()
+    private ScriptObject Topic(TopicContent topic, LocalizedTopic localized) => new()
     {
         ["id"] = topic.Id,
         ["title"] = topic.Title,
+        ["title_locale"] = topic.Locale,
         ["summary"] = topic.Summary,
-        ["locale"] = topic.Locale,
+        ["summary_locale"] = topic.SummaryLocale,
+        ["state"] = topic.State,
         ["url"] = TopicUrl(topic.Id),
         ["audience"] = Array(topic.Audience),
         ["reviewed"] = topic.Reviewed,
         ["next_review"] = topic.NextReview,
         ["sections"] = Array(topic.Sections.Select(Section)),
-        ["related"] = Array(topic.Related.Select(r => Link(r.Id, r.Title, r.Summary))),
-        ["sources"] = Array(topic.Sources.Select(s => new ScriptObject
+        ["related"] = Array(localized.Related.Select(r => Link(r.Id, r.Title, r.Summary))),
+        ["sources"] = Array(topic.Sources.Zip(localized.Sources, (s, source) => new ScriptObject
         {
             ["id"] = s.Id,
             ["title"] = s.Title,
             ["organization"] = s.Organization,
             ["url"] = s.Url,
+            ["locale"] = source.Locale,
         })),
     };
 
@@ -85,13 +101,16 @@ internal sealed class TemplateModel(RendererOptions options, TemplateMode mode)
     {
         ["id"] = section.Id,
         ["title"] = section.Title,
+        ["title_locale"] = section.Locale,
         ["body"] = Markup(section.Body),
-        ["locale"] = section.Locale,
+        ["body_locale"] = section.Body.Locale ?? section.Locale,
+        ["state"] = section.State,
         ["tips"] = Array(section.Tips.Select(tip => new ScriptObject
         {
             ["id"] = tip.Id,
             ["text"] = Markup(tip.Text),
-            ["locale"] = tip.Locale,
+            ["text_locale"] = tip.Locale,
+            ["state"] = tip.State,
             ["try_saying"] = Array(tip.TrySaying.Select(Phrase)),
             ["avoid_saying"] = Array(tip.AvoidSaying.Select(Phrase)),
         })),
@@ -101,51 +120,53 @@ internal sealed class TemplateModel(RendererOptions options, TemplateMode mode)
     {
         ["id"] = phrase.Id,
         ["text"] = phrase.Text,
+        ["text_locale"] = phrase.Locale,
         ["why"] = phrase.Why,
-        ["locale"] = phrase.Locale,
+        ["why_locale"] = phrase.WhyLocale ?? phrase.Locale,
+        ["state"] = phrase.State,
     };
 
     private static ScriptObject Region(RegionDocument region) => new()
     {
         ["id"] = region.Id,
         ["name"] = region.Name,
+        ["name_locale"] = region.NameLocale,
         ["emergency"] = region.Emergency,
         ["emergency_href"] = region.EmergencyHref,
         ["services"] = Array(region.Services.Select(service => new ScriptObject
         {
             ["id"] = service.Id,
             ["name"] = service.Name,
+            ["name_locale"] = service.NameLocale,
             ["description"] = service.Description,
+            ["description_locale"] = service.DescriptionLocale,
             ["url"] = service.Url,
             ["verified"] = service.Verified,
+            ["hours"] = service.Hours,
             ["contacts"] = Array(service.Contacts.Select(contact => new ScriptObject
             {
                 ["kind"] = contact.Kind,
                 ["label"] = contact.Label,
+                ["label_locale"] = contact.LabelLocale,
                 ["value"] = contact.Value,
                 ["href"] = contact.Href,
             })),
         })),
     };
 
-    private ScriptObject Link(string id, string title, string summary) => new()
+    private ScriptObject Link(string id, LocalizedText title, LocalizedText summary) => new()
     {
         ["id"] = id,
-        ["title"] = title,
-        ["summary"] = summary,
+        ["title"] = title.Text,
+        ["title_locale"] = title.Locale,
+        ["summary"] = summary.Text,
+        ["summary_locale"] = summary.Locale,
         ["url"] = TopicUrl(id),
     };
 
     private object Markup(RichText text) => IsHtml ? new SafeHtml(text.Html) : text.Text;
 
     private string TopicUrl(string id) => options.TopicUrl.Replace("{id}", Uri.EscapeDataString(id), StringComparison.Ordinal);
-
-    /// <summary>Script direction from the language subtag, so it works the same with or without ICU.</summary>
-    private static bool IsRightToLeft(string locale)
-    {
-        var language = locale.Split('-')[0].ToLowerInvariant();
-        return language is "ar" or "he" or "fa" or "ur" or "yi" or "ps" or "sd" or "ug" or "dv" or "ckb" or "syr";
-    }
 
     private static ScriptArray Array<T>(IEnumerable<T> items) => [.. items.Cast<object>()];
 }

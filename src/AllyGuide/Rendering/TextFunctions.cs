@@ -1,7 +1,5 @@
 using System.Text;
-using Scriban;
 using Scriban.Runtime;
-using Scriban.Syntax;
 
 namespace AllyGuide.Rendering;
 
@@ -11,7 +9,7 @@ internal static class TextFunctions
     public static ScriptObject Create(int width) => new()
     {
         // fill text indent first_prefix [rest_prefix]: wraps paragraphs to the text width
-        ["fill"] = new Function(3, 4, (context, args) => Wrap(
+        ["fill"] = new TemplateFunction(3, 4, (context, args) => Wrap(
             context.ObjectToString(args[0]) ?? "",
             width,
             context.ToInt(context.CurrentSpan, args[1]),
@@ -19,7 +17,7 @@ internal static class TextFunctions
             args.Count > 3 ? context.ObjectToString(args[3]) : null)),
 
         // underline text character
-        ["underline"] = new Function(2, 2, (context, args) =>
+        ["underline"] = new TemplateFunction(2, 2, (context, args) =>
         {
             var text = context.ObjectToString(args[0]) ?? "";
             var character = context.ObjectToString(args[1]) is { Length: > 0 } c ? c[0] : '=';
@@ -69,33 +67,5 @@ internal static class TextFunctions
         }
 
         return output.ToString();
-    }
-
-    /// <summary>A template function without reflection, so the library stays trimming-safe.</summary>
-    private sealed class Function(int required, int total, Func<TemplateContext, ScriptArray, object?> body) : IScriptCustomFunction
-    {
-        public int RequiredParameterCount => required;
-
-        public int ParameterCount => total;
-
-        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
-
-        public Type ReturnType => typeof(string);
-
-        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
-        {
-            if (arguments.Count < required || arguments.Count > total)
-            {
-                throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan,
-                    $"Expected {required} to {total} arguments, but got {arguments.Count}.");
-            }
-
-            return body(context, arguments);
-        }
-
-        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
-
-        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "arg" + index);
     }
 }

@@ -41,7 +41,7 @@ public static class GuideSite
         });
         var localized = guide.Localize(options.Locale);
         var planned = new List<string> { "index.html", "crisis.html" };
-        planned.AddRange(localized.Topics.Select(t => t.Topic.Id + ".html"));
+        planned.AddRange(localized.Topics.Select(t => t.Id + ".html"));
         planned.AddRange(renderer.Options.Templates.Assets.Keys.Order(StringComparer.Ordinal));
 
         foreach (var file in planned)
@@ -75,7 +75,7 @@ public static class GuideSite
             Page("crisis.html", w => renderer.RenderCrisisPage(localized, w));
             foreach (var topic in localized.Topics)
             {
-                Page(topic.Topic.Id + ".html", w => renderer.Render(topic, OutputFormat.Html, w));
+                Page(topic.Id + ".html", w => renderer.Render(topic, OutputFormat.Html, w));
             }
 
             foreach (var (name, content) in renderer.Options.Templates.Assets.OrderBy(a => a.Key, StringComparer.Ordinal))

@@ -15,9 +15,12 @@ public static class ContentValidator
     /// <summary>Every rule, run in this order.</summary>
     internal static ImmutableArray<IValidationRule> Rules { get; } =
     [
-        new LocaleFolderRule(),
+        new LocaleRule(),
         new ReferenceRule(),
         new TranslationRule(),
+        new TranslationQualityRule(),
+        new CrisisTextRule(),
+        new UiStringRule(),
         new IdRule(),
         new ValueRule(),
         new TextRule(),
@@ -25,6 +28,7 @@ public static class ContentValidator
         new ReadabilityLint(),
         new SourceCountLint(),
         new ReviewDateLint(),
+        new LanguageCoverageLint(),
     ];
 
     /// <summary>Checks what <paramref name="loaded"/> holds; nothing when no content could be read.</summary>

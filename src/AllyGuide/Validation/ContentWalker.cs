@@ -44,17 +44,18 @@ internal static class ContentWalker
 
         if (locale.Crisis is { } crisis)
         {
-            foreach (var region in crisis.Regions.Append(crisis.Fallback))
+            foreach (var region in crisis.Regions)
             {
                 yield return new TextField(region, "name", region.Name, TextKind.Plain, "The region name", code);
-                foreach (var service in region.Services)
+            }
+
+            foreach (var service in crisis.Services)
+            {
+                yield return new TextField(service, "name", service.Name, TextKind.Plain, "The service name", code);
+                yield return new TextField(service, "description", service.Description, TextKind.Plain, "The service description", code);
+                foreach (var (kind, label) in service.Labels)
                 {
-                    yield return new TextField(service, "name", service.Name, TextKind.Plain, "The service name", code);
-                    yield return new TextField(service, "description", service.Description, TextKind.Plain, "The service description", code);
-                    foreach (var contact in service.Contacts)
-                    {
-                        yield return new TextField(contact, "label", contact.Label, TextKind.Plain, "The contact label", code);
-                    }
+                    yield return new TextField(service.Labels, kind.ToString().ToLowerInvariant(), label, TextKind.Plain, "The contact label", code);
                 }
             }
         }
@@ -63,7 +64,11 @@ internal static class ContentWalker
         {
             if (locale.Ui.Values.TryGetValue(key, out var value))
             {
-                yield return new TextField(locale.Ui, key, value.Text, TextKind.Plain, $"UI string '{key}'", code);
+                var unit = value.Forms.Count > 0 ? (object)value : locale.Ui;
+                foreach (var (form, text) in value.Forms.Count > 0 ? value.Forms.Select(f => (f.Key, f.Value)) : [(key, value.Text)])
+                {
+                    yield return new TextField(unit, form, text, TextKind.Plain, $"UI string '{key}'", code);
+                }
             }
         }
     }
@@ -107,7 +112,4 @@ internal static class ContentWalker
             }
         }
     }
-
-    public static bool IsEnglish(string locale) =>
-        locale.Equals("en", StringComparison.OrdinalIgnoreCase) || locale.StartsWith("en-", StringComparison.OrdinalIgnoreCase);
 }

@@ -16,6 +16,7 @@ internal static partial class Layers
         ["AllyGuide.Loading"],
         ["AllyGuide.Validation"],
         ["AllyGuide.Localization"],
+        ["AllyGuide.Translation"],
         ["AllyGuide.Json"],
         ["AllyGuide.Rendering"],
         ["AllyGuide"],

@@ -33,18 +33,19 @@ public sealed class LocalizationTests
         var topic = guide.GetTopic("alpha", "es-MX");
 
         Assert.Equal("es", topic.Locale);
-        Assert.Equal("Tema alfa", topic.Topic.Title);
-        Assert.Equal("es", topic.Topic.Locale);
-        var section = Assert.Single(topic.Topic.Sections);
-        Assert.Equal(("Primera sección", "es"), (section.Title, section.Locale));
+        Assert.Equal("Tema alfa", topic.Title.Text);
+        Assert.Equal("es", topic.Title.Locale);
+        var section = Assert.Single(topic.Sections);
+        Assert.Equal(("Primera sección", "es"), (section.Title.Text, section.Title.Locale));
         // The section body was not translated: it stays English.
-        Assert.Contains("A short body", section.Body, StringComparison.Ordinal);
+        Assert.Contains("A short body", section.Body.Text, StringComparison.Ordinal);
+        Assert.Equal("en", section.Body.Locale);
         var tip = Assert.Single(section.Tips);
-        Assert.Equal(("Escucha más de lo que hablas.", "es"), (tip.Text, tip.Locale));
-        Assert.Equal(("Estoy aquí para ti.", "es"), (tip.TrySaying[0].Text, tip.TrySaying[0].Locale));
-        Assert.Equal(("Calm down.", "en"), (tip.AvoidSaying[0].Text, tip.AvoidSaying[0].Locale));
+        Assert.Equal(("Escucha más de lo que hablas.", "es"), (tip.Text.Text, tip.Text.Locale));
+        Assert.Equal(("Estoy aquí para ti.", "es"), (tip.TrySaying[0].Text.Text, tip.TrySaying[0].Text.Locale));
+        Assert.Equal(("Calm down.", "en"), (tip.AvoidSaying[0].Text.Text, tip.AvoidSaying[0].Text.Locale));
         // Dates, audience and sources come from the default locale.
-        Assert.Equal(new DateOnly(2026, 1, 10), topic.Topic.Reviewed);
+        Assert.Equal(new DateOnly(2026, 1, 10), topic.Reviewed);
         Assert.Equal(["org-one", "org-two"], topic.Sources.Select(s => s.Id));
     }
 
@@ -55,13 +56,14 @@ public sealed class LocalizationTests
         var guide = LoadTranslated(fixture);
 
         var beta = guide.GetTopic("beta", "es");
-        Assert.Equal(("Beta topic", "en"), (beta.Topic.Title, beta.Topic.Locale));
+        Assert.Equal(("Beta topic", "en"), (beta.Title.Text, beta.Title.Locale));
         Assert.Equal("Puedes decir", beta.Ui["try_saying"]);
         Assert.Equal("es", beta.Ui.Values["try_saying"].Locale);
         Assert.Equal("Avoid saying", beta.Ui["avoid_saying"]);
         Assert.Equal("en", beta.Ui.Values["avoid_saying"].Locale);
-        // Spanish has no crisis.yaml yet: the default locale's resources are used.
-        Assert.Equal("en", beta.Crisis.Locale);
+        // Spanish has no crisis.yaml yet: the crisis texts are the default locale's, each marked as such.
+        Assert.Equal("en", beta.Crisis.Region.Name.Locale);
+        Assert.All(beta.Crisis.Region.Services, s => Assert.Equal("en", s.Name.Locale));
     }
 
     [Fact]
@@ -69,10 +71,10 @@ public sealed class LocalizationTests
     {
         using var fixture = new ContentFixture();
         var guide = LoadTranslated(fixture);
-        var beta = guide.Localize("es").Topics.Single(t => t.Topic.Id == "beta");
+        var beta = guide.Localize("es").Topics.Single(t => t.Id == "beta");
         Assert.Empty(beta.Related);
         var alpha = guide.GetTopic("alpha", "en");
-        Assert.Equal("Beta topic", Assert.Single(alpha.Related).Title);
+        Assert.Equal("Beta topic", Assert.Single(alpha.Related).Title.Text);
     }
 
     [Fact]
@@ -85,7 +87,8 @@ public sealed class LocalizationTests
 
         Assert.Contains("<h2 id=\"first-title\">Primera sección</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<q>Estoy aquí para ti.</q>", html, StringComparison.Ordinal);
-        Assert.Contains("<li id=\"phrase-calm-down\" lang=\"en\">", html, StringComparison.Ordinal);
+        // Each text carries its own language: the untranslated phrase is marked English inside the Spanish page.
+        Assert.Contains("<li id=\"phrase-calm-down\"><q lang=\"en\">Calm down.</q>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("&#", html.Replace("&#x27;", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
@@ -95,10 +98,12 @@ public sealed class LocalizationTests
         using var fixture = new ContentFixture();
         var guide = LoadTranslated(fixture);
 
-        Assert.Same(guide.Localize("es-MX"), guide.Localize("es"));
+        Assert.Same(guide.Localize("es-MX"), guide.Localize("es_mx"));
+        // A region subtag chooses the crisis region, so es and es-MX readers share the texts but not the region.
+        Assert.NotSame(guide.Localize("es-MX"), guide.Localize("es"));
         Assert.Same(guide.Localize("fr"), guide.Localize("en"));
         Assert.NotSame(guide.Localize("es"), guide.Localize("en"));
-        Assert.Same(guide.GetTopic("alpha", "es"), guide.GetTopic("alpha", "es-ES"));
+        Assert.Same(guide.GetTopic("alpha", "es"), guide.GetTopic("alpha", "ES"));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using AllyGuide.Model;
+using AllyGuide.Localization;
 using AllyGuide.Rendering;
 using AllyGuide.Tests.Infrastructure;
 using AngleSharp.Html.Parser;
@@ -12,7 +12,7 @@ namespace AllyGuide.Tests.Rendering;
 /// </summary>
 public sealed class CrisisRegionTests
 {
-    private static CrisisResources Crisis => Guide.LoadEmbedded().Localize("en").Crisis;
+    private static AllyGuide.Localization.LocalizedCrisis Crisis => Guide.LoadEmbedded().Localize("en").Crisis;
 
     public static TheoryData<string, string> RegionsAndFormats()
     {
@@ -79,10 +79,10 @@ public sealed class CrisisRegionTests
         return (names, call);
     }
 
-    private static void AssertShows(CrisisRegion expected, (List<string> Services, string? Emergency) box)
+    private static void AssertShows(LocalizedRegion expected, (List<string> Services, string? Emergency) box)
     {
         Assert.NotEmpty(expected.Services);
-        Assert.Equal(expected.Services.Select(s => s.Name), box.Services);
+        Assert.Equal(expected.Services.Select(s => s.Name.Text), box.Services);
         Assert.Equal(expected.Emergency, box.Emergency);
     }
 }

@@ -112,37 +112,32 @@ public sealed class HostileContentTests
     {
         // Validation rejects these, but the model of content with errors still holds them: build one by hand.
         const string Bad = "javascript:alert(7)";
-        var topic = new Topic
-        {
-            Id = "t",
-            Title = "T",
-            Summary = "S",
-            Audience = ["friend"],
-            Reviewed = new DateOnly(2026, 1, 1),
-            NextReview = new DateOnly(2027, 1, 1),
-            SourceIds = ["s"],
-            Sections = [new Section { Id = "sec", Title = "Sec", Body = $"[x]({Bad})", Locale = "en" }],
-            Locale = "en",
-        };
-        var service = new CrisisService
+        var en = new LocalizedText("x", "en");
+        var service = new LocalizedService
         {
             Id = "svc",
-            Name = "Svc",
-            Description = "Desc",
+            Name = en,
+            Description = en,
             Url = Bad,
             Verified = new DateOnly(2026, 1, 1),
-            Locale = "en",
-            Contacts = [new CrisisContact { Kind = CrisisContactKind.Web, Label = "Web", Value = Bad }, new CrisisContact { Kind = CrisisContactKind.Chat, Label = "Chat", Value = Bad }],
+            Contacts =
+            [
+                new LocalizedContact { Kind = CrisisContactKind.Web, Label = en, Value = Bad, Href = Bad },
+                new LocalizedContact { Kind = CrisisContactKind.Chat, Label = en, Value = Bad, Href = Bad },
+            ],
         };
-        var region = new CrisisRegion { Id = "r", Name = "R", Countries = ["US"], Emergency = "911", Services = [service], Locale = "en" };
+        var region = new LocalizedRegion { Id = "r", Name = en, Countries = ["US"], Emergency = "911", Services = [service] };
         var localized = new LocalizedTopic
         {
-            Topic = topic,
+            Id = "t",
+            Title = en,
+            Summary = en,
+            Sections = [new LocalizedSection { Id = "sec", Title = en, Body = new LocalizedText($"[x]({Bad})", "en") }],
             Locale = "en",
             FallbackChain = ["en"],
             Sources = [new Source { Id = "s", Title = "Src", Organization = "Org", Url = Bad, Locale = "en" }],
-            Crisis = new CrisisResources { DefaultRegion = "r", Regions = [region], Fallback = region, Locale = "en" },
-            Ui = UiStrings.Empty,
+            Crisis = new LocalizedCrisis { Region = region, Regions = [region], Fallback = region, Locale = "en" },
+            Ui = Guide.LoadEmbedded().Localize().Ui,
             ContentVersion = new ContentVersion { Major = 1 },
         };
 

@@ -55,6 +55,65 @@ public sealed partial class ContentSchemaTests
         Assert.Empty(translation.Validate(YamlToJson("schema: 1\nid: alpha\ntitle: Tema alfa\n")));
     }
 
+    public static TheoryData<string> SchemaFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in ContentSchemas.All().Keys)
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SchemaFiles))]
+    public void Each_schema_file_is_the_one_made_from_the_loaders_keys(string name)
+    {
+        Golden.Match(ContentSchemas.Serialize(ContentSchemas.All()[name]), Path.Combine(SchemaFolder, name));
+    }
+
+    [Fact]
+    public void Every_schema_file_is_made_from_the_loaders_keys()
+    {
+        var files = Directory.EnumerateFiles(SchemaFolder, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(ContentSchemas.All().Keys.Order(StringComparer.Ordinal), files);
+    }
+
+    [Fact]
+    public void Every_key_and_every_ui_string_is_described()
+    {
+        foreach (var (name, schema) in ContentSchemas.All())
+        {
+            foreach (var node in Walk(schema).Where(n => n.Parent is JsonObject { Parent: JsonObject } properties && properties.GetPropertyName() == "properties"))
+            {
+                Assert.False(string.IsNullOrWhiteSpace(node["description"]?.GetValue<string>()), $"{name}: {node.GetPath()} has no description");
+            }
+        }
+
+        var ui = ContentSchemas.All()["ui.schema.json"]["properties"]!["strings"]!["properties"]!;
+        Assert.All(UiStrings.Keys, key => Assert.Contains("{", ui[key]!["description"]!.GetValue<string>() + (UiKeys.Find(key)!.Placeholders.IsEmpty ? "{" : ""), StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<JsonObject> Walk(JsonNode node)
+    {
+        if (node is JsonObject obj)
+        {
+            yield return obj;
+            foreach (var child in obj.Select(p => p.Value).OfType<JsonNode>().SelectMany(Walk))
+            {
+                yield return child;
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            foreach (var child in array.OfType<JsonNode>().SelectMany(Walk))
+            {
+                yield return child;
+            }
+        }
+    }
+
     [Fact]
     public void Schemas_name_exactly_the_keys_the_loader_reads()
     {
@@ -79,16 +138,22 @@ public sealed partial class ContentSchemaTests
         AssertKeys(ContentKeys.SourceFile, sources);
         AssertKeys(ContentKeys.Source, Items(sources, "sources"));
 
-        var crisis = Load("crisis.schema.json");
-        AssertKeys(ContentKeys.CrisisFile, crisis);
-        var region = Items(crisis, "regions");
+        var registry = Load("crisis-registry.schema.json");
+        AssertKeys(ContentKeys.CrisisRegistryFile, registry);
+        var region = Items(registry, "regions");
         AssertKeys(ContentKeys.Region, region);
-        AssertKeys(ContentKeys.Region, crisis["properties"]!["fallback"]!);
+        AssertKeys(ContentKeys.Region, registry["properties"]!["fallback"]!);
         var service = Items(region, "services");
         AssertKeys(ContentKeys.Service, service);
         var contact = Items(service, "contacts");
         AssertKeys(ContentKeys.Contact, contact);
         Assert.Equal(ContentKeys.ContactKinds, contact["properties"]!["kind"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()));
+
+        var texts = Load("crisis-texts.schema.json");
+        AssertKeys(ContentKeys.CrisisTextFile, texts);
+        AssertKeys(ContentKeys.RegionText, Items(texts, "regions"));
+        AssertKeys(ContentKeys.ServiceText, Items(texts, "services"));
+        AssertKeys(ContentKeys.ContactKinds, Items(texts, "services")["properties"]!["labels"]!);
 
         var ui = Load("ui.schema.json");
         AssertKeys(ContentKeys.UiFile, ui);

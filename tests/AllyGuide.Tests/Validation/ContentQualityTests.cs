@@ -8,7 +8,7 @@ public sealed class ContentQualityTests(Xunit.Abstractions.ITestOutputHelper out
     private static List<(string Id, ReadabilityScore Score)> Scores()
     {
         var guide = Guide.LoadEmbedded();
-        return [.. guide.Localize("en").Topics.Select(t => (t.Topic.Id, ReadabilityLint.Prose(t.Topic).Aggregate(ReadabilityScore.Empty, (sum, text) => sum + ReadabilityScore.Measure(text))))];
+        return [.. guide.Localize("en").Topics.Select(t => (t.Id, ReadabilityLint.Prose(t.Source).Aggregate(ReadabilityScore.Empty, (sum, text) => sum + ReadabilityScore.Measure(text))))];
     }
 
     [Fact]
@@ -42,18 +42,18 @@ public sealed class ContentQualityTests(Xunit.Abstractions.ITestOutputHelper out
         var guide = Guide.LoadEmbedded();
         foreach (var topic in guide.Localize("en").Topics)
         {
-            Assert.True(topic.Sources.Length >= 2, topic.Topic.Id);
+            Assert.True(topic.Sources.Length >= 2, topic.Id);
             Assert.All(topic.Sources, s => Assert.StartsWith("https://", s.Url, StringComparison.Ordinal));
-            Assert.True(topic.Topic.NextReview > topic.Topic.Reviewed, topic.Topic.Id);
+            Assert.True(topic.NextReview > topic.Reviewed, topic.Id);
         }
     }
 
     [Fact]
     public void The_crisis_topic_leads_with_what_to_do_right_now()
     {
-        var crisis = Guide.LoadEmbedded().GetTopic("helping-in-a-crisis", "en").Topic;
+        var crisis = Guide.LoadEmbedded().GetTopic("helping-in-a-crisis", "en");
         Assert.Equal("what-to-do-now", crisis.Sections[0].Id);
-        Assert.Contains("get help now", crisis.Sections[0].Body, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("get help now", crisis.Sections[0].Body.Text, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]

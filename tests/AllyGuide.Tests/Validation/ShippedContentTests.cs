@@ -9,14 +9,22 @@ public sealed class ShippedContentTests
     public void The_content_folder_has_no_diagnostics()
     {
         var diagnostics = Guide.Validate(ContentSource.FromDirectory(TestPaths.ContentDirectory), TestClock.Options);
-        Assert.True(diagnostics.IsEmpty, string.Join(Environment.NewLine, diagnostics));
+        AssertOnlyUncheckedLanguages(diagnostics);
     }
 
     [Fact]
     public void The_embedded_content_has_no_diagnostics()
     {
         var diagnostics = Guide.Validate(ContentSource.Embedded, TestClock.Options);
-        Assert.True(diagnostics.IsEmpty, string.Join(Environment.NewLine, diagnostics));
+        AssertOnlyUncheckedLanguages(diagnostics);
+    }
+
+    /// <summary>No error or warning; the one info is that Arabic has no lints, which is reported, never passed as clean.</summary>
+    private static void AssertOnlyUncheckedLanguages(System.Collections.Immutable.ImmutableArray<AllyGuide.Diagnostics.Diagnostic> diagnostics)
+    {
+        var info = Assert.Single(diagnostics);
+        Assert.Equal("AG0100", info.Code);
+        Assert.Contains("'ar'", info.Message, StringComparison.Ordinal);
     }
 
     [Fact]

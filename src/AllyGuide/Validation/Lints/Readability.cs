@@ -18,14 +18,18 @@ public sealed partial record ReadabilityScore(int Words, int Sentences, int Syll
     public double WordsPerSentence => Sentences == 0 ? 0 : (double)Words / Sentences;
 
     /// <summary>Counts one piece of text. Each piece is at least one sentence, so titles and phrases without a full stop count too.</summary>
-    public static ReadabilityScore Measure(string text)
+    public static ReadabilityScore Measure(string text) => Measure(text, WordPattern(), CountSyllables);
+
+    /// <summary>Counts one piece of text with a language's own word pattern and syllable rules.</summary>
+    internal static ReadabilityScore Measure(string text, Regex wordPattern, Func<string, int> countSyllables)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var words = 0;
         var syllables = 0;
-        foreach (Match word in WordPattern().Matches(text))
+        foreach (Match word in wordPattern.Matches(text))
         {
             words++;
-            syllables += CountSyllables(word.Value);
+            syllables += countSyllables(word.Value);
         }
 
         if (words == 0)
@@ -34,7 +38,7 @@ public sealed partial record ReadabilityScore(int Words, int Sentences, int Syll
         }
 
         // Text that does not end with . ! or ? (a title, a list item, a phrase) still ends a sentence.
-        var trimmed = text.TrimEnd().TrimEnd('"', '\'', ')', ']', '\u201D', '\u2019');
+        var trimmed = text.TrimEnd().TrimEnd('"', '\'', ')', ']', '\u201D', '\u2019', '\u00BB');
         var sentences = SentenceEnd().Count(trimmed);
         if (trimmed.Length > 0 && trimmed[^1] is not ('.' or '!' or '?'))
         {
@@ -80,7 +84,7 @@ public sealed partial record ReadabilityScore(int Words, int Sentences, int Syll
     [GeneratedRegex(@"[A-Za-z]+(?:'[A-Za-z]+)*|\d+", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"[.!?]+(?=[\s""')\]]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[.!?]+(?=[\s""')\]»]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex("[aeiouy]+", RegexOptions.CultureInvariant)]

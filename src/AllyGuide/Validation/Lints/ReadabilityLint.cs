@@ -5,7 +5,10 @@ using AllyGuide.Text;
 
 namespace AllyGuide.Validation.Lints;
 
-/// <summary>AG0101 and AG0102: English topics and tips read at Flesch-Kincaid grade 8 or lower, in sentences of 20 words or fewer on average.</summary>
+/// <summary>
+/// AG0101 and AG0102: topics and tips read easily by their language's measure (English: Flesch-Kincaid grade 8 or
+/// lower; Spanish: INFLESZ 55 or higher), in sentences of 20 words or fewer on average.
+/// </summary>
 internal sealed class ReadabilityLint : IValidationRule
 {
     /// <summary>The Flesch-Kincaid grade above which English text warns.</summary>
@@ -22,23 +25,27 @@ internal sealed class ReadabilityLint : IValidationRule
 
     public void Check(ValidationContext context)
     {
-        foreach (var locale in context.Content.ByLocale.Values.Where(l => ContentWalker.IsEnglish(l.Locale.Code)))
+        foreach (var locale in context.Content.ByLocale.Values)
         {
+            if (LanguageLints.For(locale.Locale.Code) is not { } lints)
+            {
+                continue;
+            }
+
             foreach (var topic in locale.Topics)
             {
-                CheckTopic(context, topic);
+                CheckTopic(context, topic, lints);
             }
         }
     }
 
-    private static void CheckTopic(ValidationContext context, Topic topic)
+    private static void CheckTopic(ValidationContext context, Topic topic, LanguageLints lints)
     {
         var at = context.Map.Locate(topic, "title") ?? context.Map.Locate(topic, "id") ?? context.Map.Locate(topic)!.Value;
-        var score = Prose(topic).Aggregate(ReadabilityScore.Empty, (sum, text) => sum + ReadabilityScore.Measure(text));
-        if (score.Words >= MinTopicWords && score.Grade > MaxGrade)
+        var score = Prose(topic).Aggregate(ReadabilityScore.Empty, (sum, text) => sum + lints.Measure(text));
+        if (score.Words >= MinTopicWords && lints.TooHard($"Topic '{topic.Id}'", score) is { } message)
         {
-            context.Report(DiagnosticDescriptors.ReadabilityGrade, at,
-                $"Topic '{topic.Id}' reads at grade {Format(score.Grade)} (Flesch-Kincaid); the limit is {Format(MaxGrade)}. Use shorter sentences and everyday words.");
+            context.Report(DiagnosticDescriptors.ReadabilityGrade, at, message);
         }
 
         if (score.Words >= MinTopicWords && score.WordsPerSentence > MaxWordsPerSentence)
@@ -49,11 +56,10 @@ internal sealed class ReadabilityLint : IValidationRule
 
         foreach (var tip in topic.Sections.SelectMany(s => s.Tips))
         {
-            var tipScore = ReadabilityScore.Measure(InlineMarkup.ToWords(tip.Text));
-            if (tipScore.Words >= MinTipWords && tipScore.Grade > MaxGrade)
+            var tipScore = lints.Measure(InlineMarkup.ToWords(tip.Text));
+            if (tipScore.Words >= MinTipWords && lints.TooHard($"Tip '{tip.Id}'", tipScore) is { } tipMessage)
             {
-                context.Report(DiagnosticDescriptors.ReadabilityGrade, context.Map.Locate(tip, "text") ?? at,
-                    $"Tip '{tip.Id}' reads at grade {Format(tipScore.Grade)} (Flesch-Kincaid); the limit is {Format(MaxGrade)}. Use shorter sentences and everyday words.");
+                context.Report(DiagnosticDescriptors.ReadabilityGrade, context.Map.Locate(tip, "text") ?? at, tipMessage);
             }
         }
     }

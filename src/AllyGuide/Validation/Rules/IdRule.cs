@@ -42,10 +42,18 @@ internal sealed partial class IdRule : IValidationRule
                 }
             }
 
-            if (locale.Crisis is { } crisis)
+            if (locale.Crisis is { } texts)
             {
-                CheckCrisis(context, crisis);
+                foreach (var (id, unit) in texts.Regions.Select(r => (r.Id, (object)r)).Concat(texts.Services.Select(s => (s.Id, (object)s))))
+                {
+                    CheckId(context, unit, id, "the crisis text");
+                }
             }
+        }
+
+        if (context.Content.Crisis is { } registry)
+        {
+            CheckRegistry(context, registry);
         }
     }
 
@@ -76,14 +84,14 @@ internal sealed partial class IdRule : IValidationRule
         }
     }
 
-    private static void CheckCrisis(ValidationContext context, CrisisResources crisis)
+    private static void CheckRegistry(ValidationContext context, CrisisRegistry registry)
     {
         var regions = new HashSet<string>(StringComparer.Ordinal);
         var services = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var region in crisis.Regions.Append(crisis.Fallback))
+        foreach (var region in registry.Regions.Append(registry.Fallback))
         {
             CheckId(context, region, region.Id, "the region");
-            if (region != crisis.Fallback && !regions.Add(region.Id))
+            if (!regions.Add(region.Id))
             {
                 context.Report(DiagnosticDescriptors.DuplicateId, context.Map.Locate(region)!.Value, $"Region '{region.Id}' is defined twice. Keep one.");
             }

@@ -39,15 +39,16 @@ internal sealed partial class TextRule : IValidationRule
                 CheckUrl(context, source.Url, source, "url", "The source URL", anyAllowedScheme: false);
             }
 
-            if (locale.Crisis is { } crisis)
+        }
+
+        if (context.Content.Crisis is { } registry)
+        {
+            foreach (var service in registry.Regions.Append(registry.Fallback).SelectMany(r => r.Services))
             {
-                foreach (var service in crisis.Regions.Append(crisis.Fallback).SelectMany(r => r.Services))
+                CheckUrl(context, service.Url, service, "url", "The service URL", anyAllowedScheme: false);
+                foreach (var contact in service.Contacts.Where(c => c.Kind is CrisisContactKind.Chat or CrisisContactKind.Web))
                 {
-                    CheckUrl(context, service.Url, service, "url", "The service URL", anyAllowedScheme: false);
-                    foreach (var contact in service.Contacts.Where(c => c.Kind is CrisisContactKind.Chat or CrisisContactKind.Web))
-                    {
-                        CheckUrl(context, contact.Value, contact, "value", "The contact URL", anyAllowedScheme: false);
-                    }
+                    CheckUrl(context, contact.Value, contact, "value", "The contact URL", anyAllowedScheme: false);
                 }
             }
         }

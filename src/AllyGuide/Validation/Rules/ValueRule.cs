@@ -28,16 +28,17 @@ internal sealed class ValueRule : IValidationRule
                 }
             }
 
-            if (locale.Crisis is { } crisis)
-            {
-                CheckCrisis(context, crisis);
-            }
+        }
+
+        if (context.Content.Crisis is { } registry)
+        {
+            CheckRegistry(context, registry);
         }
     }
 
-    private static void CheckCrisis(ValidationContext context, CrisisResources crisis)
+    private static void CheckRegistry(ValidationContext context, CrisisRegistry registry)
     {
-        foreach (var region in crisis.Regions.Append(crisis.Fallback))
+        foreach (var region in registry.Regions.Append(registry.Fallback))
         {
             for (var i = 0; i < region.Countries.Length; i++)
             {
@@ -47,6 +48,11 @@ internal sealed class ValueRule : IValidationRule
                     context.Report(DiagnosticDescriptors.InvalidValue, context.Map.Locate(region, "countries", i)!.Value,
                         $"'{code}' is not a country code. Use two capital letters (ISO 3166), for example US or GB.");
                 }
+                else if (!Countries.IsCountryCode(code))
+                {
+                    context.Report(DiagnosticDescriptors.UnknownRegion, context.Map.Locate(region, "countries", i)!.Value,
+                        $"'{code}' is not an ISO 3166 country code. Check the code, for example GB for the United Kingdom.");
+                }
             }
 
             if (region.Emergency is { } emergency && !IsPhoneNumber(emergency))
@@ -55,20 +61,23 @@ internal sealed class ValueRule : IValidationRule
                     $"The emergency number '{emergency}' is not a phone number. Use digits, spaces and an optional leading '+'.");
             }
 
-            foreach (var contact in region.Services.SelectMany(s => s.Contacts))
+            foreach (var service in region.Services)
             {
-                if (contact.Kind is CrisisContactKind.Call or CrisisContactKind.Text && !IsPhoneNumber(contact.Value))
+                if (service.Hours is { } hours && hours != "24/7")
                 {
-                    context.Report(DiagnosticDescriptors.InvalidValue, contact, "value",
-                        $"'{contact.Value}' is not a phone number. Use digits, spaces and an optional leading '+'.");
+                    context.Report(DiagnosticDescriptors.InvalidValue, service, "hours",
+                        $"hours is '{hours}'. Write 24/7 for a service that always answers; otherwise leave hours out and give them in the description.");
+                }
+
+                foreach (var contact in service.Contacts)
+                {
+                    if (contact.Kind is CrisisContactKind.Call or CrisisContactKind.Text && !IsPhoneNumber(contact.Value))
+                    {
+                        context.Report(DiagnosticDescriptors.InvalidValue, contact, "value",
+                            $"'{contact.Value}' is not a phone number. Use digits, spaces and an optional leading '+'.");
+                    }
                 }
             }
-        }
-
-        if (!crisis.Regions.Any(r => r.Id == crisis.DefaultRegion))
-        {
-            context.Report(DiagnosticDescriptors.InvalidValue, crisis, "default_region",
-                $"default_region '{crisis.DefaultRegion}' is not one of the regions in this file ({string.Join(", ", crisis.Regions.Select(r => r.Id).Distinct(StringComparer.Ordinal))}).");
         }
     }
 

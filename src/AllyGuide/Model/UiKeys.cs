@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+
+namespace AllyGuide.Model;
+
+/// <summary>An interface string the templates use: its key, the placeholders its text must hold, and what it is for.</summary>
+/// <param name="Key">The key in <c>ui.yaml</c>.</param>
+/// <param name="Placeholders">Placeholders every translation must keep, for example <c>number</c> for <c>{number}</c>.</param>
+/// <param name="Description">Where it is shown, for translators and editors.</param>
+internal sealed record UiKey(string Key, ImmutableArray<string> Placeholders, string Description);
+
+/// <summary>Every interface string, with the placeholders it takes.</summary>
+internal static class UiKeys
+{
+    public static ImmutableArray<UiKey> All { get; } =
+    [
+        new("site_title", [], "The guide's name, at the top of every page."),
+        new("site_tagline", [], "One line under the name on the index page."),
+        new("skip_to_content", [], "The link keyboard and screen reader users follow to skip the header."),
+        new("all_topics", [], "Heading of the list of every topic, and the navigation link to it."),
+        new("topic_count", ["count"], "How many topics the guide has, under the heading of the list of every topic; {count} is the number. Give one form per plural category of your language (one, other; Arabic: zero, one, two, few, many, other)."),
+        new("start_here", [], "Heading of the short reading path for someone who has just learned a person close to them is struggling."),
+        new("crisis_heading", [], "Heading of the crisis box on every page."),
+        new("crisis_intro", [], "The first line of the crisis box: when to get help now."),
+        new("crisis_emergency", ["number"], "The emergency number line of the crisis box; {number} is the region's emergency number."),
+        new("crisis_elsewhere", [], "Introduces the helpline directory for readers in another country."),
+        new("crisis_more", [], "Link from the crisis box to the crisis page with every country."),
+        new("crisis_page_title", [], "Title of the crisis page, and the navigation link to it."),
+        new("crisis_page_intro", [], "What to do now, at the top of the crisis page."),
+        new("contact_call", ["number"], "Link to call a crisis service; {number} is its phone number."),
+        new("contact_text", ["number"], "Link to text a crisis service; {number} is its number."),
+        new("contact_chat", [], "Link to a crisis service's online chat."),
+        new("contact_web", [], "Link to a crisis service's website."),
+        new("try_saying", [], "Label over phrases that help."),
+        new("avoid_saying", [], "Label over phrases that tend to hurt."),
+        new("why", [], "Label before the reason a phrase hurts."),
+        new("related_topics", [], "Heading of the related topics of a topic."),
+        new("sources", [], "Heading of a topic's sources."),
+        new("reviewed", ["date"], "When a topic was last reviewed; {date} is the date."),
+        new("next_review", ["date"], "When a topic is next due for review; {date} is the date."),
+        new("content_version", ["version"], "The content version at the foot of pages; {version} is the version."),
+        new("verified", ["date"], "When a crisis service's details were last checked; {date} is the date."),
+        new("on_this_page", [], "Heading of a topic's table of contents."),
+        new("untranslated_notice", [], "Shown on a part of a page not yet translated, which is shown in the guide's original language."),
+        new("drifted_notice", [], "Shown on a part translated from an earlier version of the original, which has changed since."),
+    ];
+
+    public static UiKey? Find(string key) => All.FirstOrDefault(k => k.Key == key);
+}
