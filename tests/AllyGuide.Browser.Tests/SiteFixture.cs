@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace AllyGuide.Browser.Tests;
 
-/// <summary>The built-in guide built into a temporary site, and one headless Chromium for the test class.</summary>
+/// <summary>The built-in guide built into a temporary site per shipped locale, and one headless Chromium for the test class.</summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
     private static readonly string[] ChromiumArgs =
@@ -13,14 +13,15 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public string SiteDirectory { get; } = Path.Combine(Path.GetTempPath(), "allyguide-browser-tests", Guid.NewGuid().ToString("N"));
 
-    public SiteBuildResult Site { get; private set; } = null!;
+    /// <summary>The locales the guide ships, each built into its own folder.</summary>
+    public static IReadOnlyList<string> Locales { get; } = [.. Guide.LoadEmbedded().Locales.Select(l => l.Code)];
 
     public IBrowser Browser { get; private set; } = null!;
 
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("ALLYGUIDE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
-    public string Url(string page) => new Uri(Path.Combine(SiteDirectory, page)).AbsoluteUri;
+    public string Url(string locale, string page) => new Uri(Path.Combine(SiteDirectory, locale, page)).AbsoluteUri;
 
     public async Task InitializeAsync()
     {
@@ -30,7 +31,12 @@ public sealed class SiteFixture : IAsyncLifetime
                 $"Chromium was not found at {ChromiumPath}. Install Debian's chromium package (apt-get install chromium) or set ALLYGUIDE_CHROMIUM.");
         }
 
-        Site = GuideSite.Build(Guide.LoadEmbedded(), SiteDirectory);
+        var guide = Guide.LoadEmbedded();
+        foreach (var locale in Locales)
+        {
+            GuideSite.Build(guide, Path.Combine(SiteDirectory, locale), SiteOptions.Default with { Locale = locale });
+        }
+
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

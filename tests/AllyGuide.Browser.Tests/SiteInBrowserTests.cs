@@ -4,50 +4,69 @@ using Microsoft.Playwright;
 
 namespace AllyGuide.Browser.Tests;
 
-/// <summary>The static site as a reader meets it: opened from disk in Chromium, clicked through, checked by axe.</summary>
+/// <summary>The static site as a reader meets it, in every shipped locale: opened from disk in Chromium, clicked through, checked by axe.</summary>
 public sealed class SiteInBrowserTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
-    public static TheoryData<string> Pages()
+    private static readonly Guide Shipped = Guide.LoadEmbedded();
+
+    public static TheoryData<string, string> Pages()
     {
-        var data = new TheoryData<string> { "index.html", "crisis.html" };
-        foreach (var id in Guide.LoadEmbedded().TopicOrder)
+        var data = new TheoryData<string, string>();
+        foreach (var locale in SiteFixture.Locales)
         {
-            data.Add(id + ".html");
+            data.Add(locale, "index.html");
+            data.Add(locale, "crisis.html");
+            foreach (var id in Shipped.TopicOrder)
+            {
+                data.Add(locale, id + ".html");
+            }
         }
 
         return data;
     }
 
-    [Fact]
-    public async Task Every_topic_opens_from_the_index_and_shows_the_crisis_callout()
+    public static TheoryData<string> Locales() => [.. SiteFixture.Locales];
+
+    [Theory]
+    [MemberData(nameof(Locales))]
+    public async Task Every_topic_opens_from_the_index_and_shows_the_crisis_callout(string locale)
     {
-        var guide = Guide.LoadEmbedded().Localize("en");
+        var guide = Shipped.Localize(locale);
+        var region = guide.Crisis.Region;
+        var call = region.Services.SelectMany(s => s.Contacts).FirstOrDefault(c => c.Kind == Model.CrisisContactKind.Call);
         var page = await site.Browser.NewPageAsync();
 
         foreach (var topic in guide.Topics)
         {
-            await page.GotoAsync(site.Url("index.html"));
+            await page.GotoAsync(site.Url(locale, "index.html"));
             await page.Locator(".all-topics").GetByRole(AriaRole.Link, new() { Name = topic.Title.Text, Exact = true }).ClickAsync();
 
             Assert.EndsWith("/" + topic.Id + ".html", page.Url, StringComparison.Ordinal);
             Assert.Equal(topic.Title.Text, await page.Locator("h1").InnerTextAsync());
             var callout = page.Locator(".crisis-callout");
             Assert.True(await callout.IsVisibleAsync());
-            Assert.Equal("tel:988", await callout.GetByRole(AriaRole.Link, new() { Name = "Call 988" }).GetAttributeAsync("href"));
-            Assert.Equal("sms:988", await callout.GetByRole(AriaRole.Link, new() { Name = "Text 988" }).GetAttributeAsync("href"));
+            if (call is not null)
+            {
+                // The region's own line, as a link a phone can call.
+                Assert.Equal(call.Href, await callout.GetByRole(AriaRole.Link, new() { Name = call.Label.Text }).GetAttributeAsync("href"));
+            }
+            else
+            {
+                Assert.Equal("https://findahelpline.com/", await callout.Locator("a.crisis-web").GetAttributeAsync("href"));
+            }
 
-            // The stylesheet loaded: the callout has its border.
-            var border = await callout.EvaluateAsync<string>("e => getComputedStyle(e).borderLeftStyle");
+            // The stylesheet loaded: the callout has its border, on the side where the reader's lines start.
+            var border = await callout.EvaluateAsync<string>("e => getComputedStyle(e).borderInlineStartStyle");
             Assert.Equal("solid", border);
         }
     }
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task Every_local_link_opens_a_page(string start)
+    public async Task Every_local_link_opens_a_page(string locale, string start)
     {
         var page = await site.Browser.NewPageAsync();
-        await page.GotoAsync(site.Url(start));
+        await page.GotoAsync(site.Url(locale, start));
         var hrefs = await page.Locator("a[href]").EvaluateAllAsync<string[]>("links => links.map(a => a.href)");
         var local = hrefs.Where(h => h.StartsWith("file:", StringComparison.Ordinal)).Distinct().ToList();
         Assert.NotEmpty(local);
@@ -69,10 +88,10 @@ public sealed class SiteInBrowserTests(SiteFixture site) : IClassFixture<SiteFix
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task Every_page_passes_axe(string name)
+    public async Task Every_page_passes_axe(string locale, string name)
     {
         var page = await site.Browser.NewPageAsync();
-        await page.GotoAsync(site.Url(name));
+        await page.GotoAsync(site.Url(locale, name));
 
         var result = await page.RunAxe(new AxeRunOptions
         {
@@ -86,11 +105,11 @@ public sealed class SiteInBrowserTests(SiteFixture site) : IClassFixture<SiteFix
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task Fits_a_phone_screen_with_crisis_help_in_the_first_view(string name)
+    public async Task Fits_a_phone_screen_with_crisis_help_in_the_first_view(string locale, string name)
     {
         var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(site.Url(name));
+        await page.GotoAsync(site.Url(locale, name));
 
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
         Assert.False(overflow, "The page scrolls sideways on a 360px screen.");
@@ -110,17 +129,72 @@ public sealed class SiteInBrowserTests(SiteFixture site) : IClassFixture<SiteFix
         await context.CloseAsync();
     }
 
-    [Fact]
-    public async Task The_skip_link_is_the_first_stop_and_moves_to_the_content()
+    [Theory]
+    [MemberData(nameof(Locales))]
+    public async Task The_skip_link_is_the_first_stop_and_moves_to_the_content(string locale)
     {
         var page = await site.Browser.NewPageAsync();
-        await page.GotoAsync(site.Url("listening.html"));
+        await page.GotoAsync(site.Url(locale, "listening.html"));
 
         await page.Keyboard.PressAsync("Tab");
         var focused = page.Locator(":focus");
-        Assert.Equal("Skip to main content", await focused.InnerTextAsync());
+        Assert.Equal(Shipped.Localize(locale).Ui.Values["skip_to_content"].Text, await focused.InnerTextAsync());
         Assert.True(await focused.IsVisibleAsync());
         await page.Keyboard.PressAsync("Enter");
         Assert.EndsWith("#main", page.Url, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// An Arabic page mirrors: text starts at the right, the callout's border and the lists' indent are on the right,
+    /// and English shown inside it (a topic not translated yet) runs left to right in its own block.
+    /// </summary>
+    [Theory]
+    [InlineData(390)]
+    [InlineData(1280)]
+    public async Task Arabic_pages_mirror_and_english_inside_them_runs_left_to_right(int width)
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url("ar", "why-allies-matter.html"));
+
+        Assert.Equal("rtl", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).direction"));
+        var callout = page.Locator(".crisis-callout");
+        Assert.Equal(("solid", "none"), (
+            await callout.EvaluateAsync<string>("e => getComputedStyle(e).borderRightStyle"),
+            await callout.EvaluateAsync<string>("e => getComputedStyle(e).borderLeftStyle")));
+        var crisisHeading = await page.Locator(".crisis-callout h2").BoundingBoxAsync();
+        var calloutBox = await callout.BoundingBoxAsync();
+        Assert.True(calloutBox!.X + calloutBox.Width - (crisisHeading!.X + crisisHeading.Width) < 40, "The Arabic heading does not start at the right.");
+
+        // This topic is not translated yet: its English title runs left to right, starting at the left.
+        var title = page.Locator("h1");
+        Assert.Equal("ltr", await title.EvaluateAsync<string>("e => getComputedStyle(e).direction"));
+        Assert.Equal("en", await title.GetAttributeAsync("lang"));
+        var body = page.Locator(".topic-section div[lang=en]").First;
+        Assert.Equal("ltr", await body.EvaluateAsync<string>("e => getComputedStyle(e).direction"));
+
+        await context.CloseAsync();
+    }
+
+    /// <summary>
+    /// A phone number or date inside Arabic text must still read left to right: without isolation a browser shows
+    /// Samaritans' 116 123 as "123 116" and 2026-11-01 as "01-11-2026", and a reader dialling by hand calls the wrong number.
+    /// </summary>
+    [Fact]
+    public async Task Numbers_and_dates_read_left_to_right_on_arabic_pages()
+    {
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(site.Url("ar", "crisis.html"));
+
+        const string Order = """
+            ([selector, first, second]) => {
+              const node = document.querySelector(selector).firstChild;
+              const at = text => { const i = node.data.indexOf(text); const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + text.length); return r.getBoundingClientRect().x; };
+              return at(first) < at(second);
+            }
+            """;
+        Assert.True(await page.EvaluateAsync<bool>(Order, new object[] { "#region-uk .crisis-call", "116", "123" }), "116 123 is shown as 123 116.");
+        Assert.True(await page.EvaluateAsync<bool>(Order, new object[] { "#region-uk time", "2026", "-01" }), "The date is shown back to front.");
+        Assert.True(await page.EvaluateAsync<bool>(Order, new object[] { "#region-mx .crisis-call", "800", "2000" }), "800 911 2000 is shown back to front.");
     }
 }

@@ -25,9 +25,12 @@ internal static class UiFormat
         return result.ToString();
     }
 
-    /// <summary>Fills <paramref name="key"/> of <paramref name="ui"/> with one value; the key itself when the locale lacks it.</summary>
+    /// <summary>
+    /// Fills <paramref name="key"/> of <paramref name="ui"/> with one value, isolated as left to right in a
+    /// right-to-left string (<see cref="Direction.Isolate"/>); the key itself when the locale lacks it.
+    /// </summary>
     public static LocalizedText Fill(UiStrings ui, string key, string placeholder, string value) =>
         ui.Values.TryGetValue(key, out var text)
-            ? new LocalizedText(Fill(text.Text, new Dictionary<string, string> { [placeholder] = value }), text.Locale)
+            ? new LocalizedText(Fill(text.Text, new Dictionary<string, string> { [placeholder] = Direction.Isolate(value, text.Locale) }), text.Locale)
             : new LocalizedText(key, "");
 }

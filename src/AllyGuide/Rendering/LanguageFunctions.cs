@@ -91,12 +91,13 @@ internal static class LanguageFunctions
                 throw new ScriptRuntimeException(context.CurrentSpan, $"The UI string '{key}' needs a value for {{{part.Text}}}, for example: tr \"{key}\" {{ {part.Text}: ... }}.");
             }
 
-            text.Append(filled switch
+            // Numbers, dates and versions read left to right even inside right-to-left text.
+            text.Append(Direction.Isolate(filled switch
             {
                 SafeHtml safe when html => safe.Html,
                 _ when html => Html.Encode(context.ObjectToString(filled) ?? ""),
                 _ => context.ObjectToString(filled) ?? "",
-            });
+            }, value.Locale));
         }
 
         if (!html)
@@ -106,15 +107,5 @@ internal static class LanguageFunctions
 
         var attributes = Attributes(value.Locale, pageLocale);
         return new SafeHtml(attributes.Length == 0 ? text.ToString() : $"<span{attributes}>{text}</span>");
-    }
-}
-
-/// <summary>Script direction from the language subtag, so it works the same with or without ICU.</summary>
-internal static class Direction
-{
-    public static string Of(string locale)
-    {
-        var language = locale.Split('-')[0].ToLowerInvariant();
-        return language is "ar" or "he" or "fa" or "ur" or "yi" or "ps" or "sd" or "ug" or "dv" or "ckb" or "syr" ? "rtl" : "ltr";
     }
 }

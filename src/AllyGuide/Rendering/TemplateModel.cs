@@ -1,6 +1,7 @@
 using AllyGuide.Json;
 using AllyGuide.Localization;
 using AllyGuide.Model;
+using AllyGuide.Text;
 using Scriban.Runtime;
 
 namespace AllyGuide.Rendering;

@@ -216,4 +216,20 @@ public sealed class TranslationToolTests
         Assert.Contains(edit.Problems, p => p.Message.Contains("'regions' is not a list of one item per line", StringComparison.Ordinal));
         Assert.StartsWith("schema: 2\nregions: [ ]\n", Read(fixture, "fr/crisis.yaml"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_drifted_unit_exported_and_imported_as_it_was_stays_drifted_and_is_not_made_a_draft()
+    {
+        using var fixture = WithFrench();
+        Write(fixture, "en/topics/alpha.yaml", Read(fixture, "en/topics/alpha.yaml").Replace("A short body with", "A short body, now changed, with", StringComparison.Ordinal));
+        var before = Snapshot(fixture);
+        var xliff = Translations.ExportXliff(ContentLoader.Load(fixture.Source, fixture.Options), "fr");
+        Assert.Contains("subState=\"allyguide:drifted\"", xliff, StringComparison.Ordinal);
+
+        var edit = Translations.ImportXliff(fixture.Root, xliff);
+
+        Assert.Empty(edit.Written);
+        Assert.Equal(before, Snapshot(fixture));
+        Assert.Equal(TranslationState.Drifted, Status(fixture).Units.Single(u => u.Key == "topic:alpha:section:first").State);
+    }
 }
