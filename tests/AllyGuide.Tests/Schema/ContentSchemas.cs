@@ -19,7 +19,8 @@ internal static class ContentSchemas
     private const string Note = "Context for translators: tone, where the text is shown, what must not change (such as a phone number). Never shown to readers; carried into XLIFF and shown by allyguide status.";
     private const string Markup = " Inline markup is allowed: *emphasis*, **strong** and [words](https://...) links (https, mailto, tel or sms). Raw HTML is refused.";
     private const string Date = "A date, YYYY-MM-DD.";
-    private const string Ignored = " Ignored in a translation, which takes it from the default locale (warning AG0035).";
+    private const string Ignored = " Ignored in a translation, which takes it from the default locale (warning AG0035): remove it.";
+    private const string InDefault = " Only translations carry it; ignored in the default locale (warning AG0035): remove it.";
 
     public static IReadOnlyDictionary<string, JsonObject> All()
     {
@@ -129,14 +130,18 @@ internal static class ContentSchemas
     private static JsonObject Topic(bool translation)
     {
         string[] Required(params string[] keys) => translation ? ["id"] : keys;
-        string Source(string text) => translation ? text + Ignored : text;
+        // What the loader reads but ignores (AG0035) is a key the schema knows and never accepts, so an editor flags it
+        // with the same advice: topic-level facts in a translation, the tools' marks in the default locale.
+        JsonObject Source(JsonObject property) => translation ? Never((string)property["description"]! + Ignored) : property;
+        JsonObject PinKey(string text = Pin) => translation ? Text(text) : Never(Pin + InDefault);
+        JsonObject DraftKey() => translation ? Flag(Draft) : Never(Draft + InDefault);
         var phrase = (ImmutableArray<string> keys, string what) => Object(keys, Required("id", "text"), new Dictionary<string, JsonNode>
         {
             ["id"] = Text(Id, pattern: "^[a-z][a-z0-9-]*$"),
             ["text"] = Text(what),
             ["why"] = Text("Why it tends to hurt, in one plain sentence."),
-            ["pin"] = Text(Pin),
-            ["draft"] = Flag(Draft),
+            ["pin"] = PinKey(),
+            ["draft"] = DraftKey(),
             ["note"] = Text(Note),
         }.Where(p => keys.Contains(p.Key)).ToDictionary());
         var tip = Object(ContentKeys.Tip, Required("id", "text"), new()
@@ -145,8 +150,8 @@ internal static class ContentSchemas
             ["text"] = Text("One piece of practical advice." + Markup),
             ["try_saying"] = List("Words that help, as someone would say them aloud.", phrase(ContentKeys.TryPhrase, "Words to say, in quotes."), minItems: 0),
             ["avoid_saying"] = List("Words that tend to hurt, each with why.", phrase(ContentKeys.AvoidPhrase, "Words to avoid, quoted as people say them. Labels may be quoted here, and only here."), minItems: 0),
-            ["pin"] = Text(Pin),
-            ["draft"] = Flag(Draft),
+            ["pin"] = PinKey(),
+            ["draft"] = DraftKey(),
             ["note"] = Text(Note),
         });
         var section = Object(ContentKeys.Section, Required("id", "title"), new()
@@ -155,8 +160,8 @@ internal static class ContentSchemas
             ["title"] = Text("The section's heading, plain text."),
             ["body"] = Text("Short paragraphs, separated by a blank line." + Markup),
             ["tips"] = List("Advice in this section, in order.", tip, minItems: 0),
-            ["pin"] = Text(Pin),
-            ["draft"] = Flag(Draft),
+            ["pin"] = PinKey(),
+            ["draft"] = DraftKey(),
             ["note"] = Text(Note),
         });
         var title = translation ? "topic (translation)" : "topic";
@@ -168,14 +173,14 @@ internal static class ContentSchemas
             ["id"] = Text(Id + " Also the file name and the page name.", pattern: "^[a-z][a-z0-9-]*$"),
             ["title"] = Text("The topic's title, plain text."),
             ["summary"] = Text("One plain sentence saying what the topic helps with."),
-            ["audience"] = List(Source("Who the topic is for."), Enum(Audiences.All, "An audience.")),
-            ["reviewed"] = Text(Source("When a health editor last reviewed the topic against its sources. " + Date), pattern: @"^\d{4}-\d{2}-\d{2}$"),
-            ["next_review"] = Text(Source("When the topic is next due for review; after it, validation warns (AG0107). " + Date), pattern: @"^\d{4}-\d{2}-\d{2}$"),
-            ["related"] = List(Source("Ids of related topics."), IdValue(), minItems: 0),
-            ["sources"] = List(Source("Ids of the sources in sources.yaml that support what the topic says; two or more."), IdValue()),
+            ["audience"] = Source(List("Who the topic is for.", Enum(Audiences.All, "An audience."))),
+            ["reviewed"] = Source(Text("When a health editor last reviewed the topic against its sources. " + Date, pattern: @"^\d{4}-\d{2}-\d{2}$")),
+            ["next_review"] = Source(Text("When the topic is next due for review; after it, validation warns (AG0107). " + Date, pattern: @"^\d{4}-\d{2}-\d{2}$")),
+            ["related"] = Source(List("Ids of related topics.", IdValue(), minItems: 0)),
+            ["sources"] = Source(List("Ids of the sources in sources.yaml that support what the topic says; two or more.", IdValue())),
             ["sections"] = List("The topic's sections, in order.", section),
-            ["pin"] = Text(Pin + " On a topic, it covers the title and summary."),
-            ["draft"] = Flag(Draft),
+            ["pin"] = PinKey(Pin + " On a topic, it covers the title and summary."),
+            ["draft"] = DraftKey(),
             ["note"] = Text(Note),
         }, Required("id", "title", "summary", "audience", "reviewed", "next_review", "sources", "sections"));
     }
@@ -280,6 +285,9 @@ internal static class ContentSchemas
     }
 
     private static JsonObject IdValue() => Text("A topic id.", pattern: "^[a-z][a-z0-9-]*$");
+
+    /// <summary>A key the loader knows but ignores here: any value is flagged, with the description saying why.</summary>
+    private static JsonObject Never(string description) => new() { ["description"] = description, ["not"] = new JsonObject() };
 
     private static JsonObject Flag(string description) => new() { ["type"] = "boolean", ["description"] = description };
 
