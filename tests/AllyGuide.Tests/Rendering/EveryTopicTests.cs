@@ -67,6 +67,49 @@ public sealed class EveryTopicTests
         Assert.Equal("us", document.RootElement.GetProperty("crisis").GetProperty("region").GetProperty("id").GetString());
     }
 
+    public static TheoryData<string, string> LocalesAndTopics()
+    {
+        var data = new TheoryData<string, string>();
+        var guide = Guide.LoadEmbedded();
+        foreach (var locale in guide.Locales)
+        {
+            foreach (var id in guide.TopicOrder)
+            {
+                data.Add(locale.Code, id);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>Every topic in every shipped locale, in every format: the page is in that locale, with its crisis help and version.</summary>
+    [Theory]
+    [MemberData(nameof(LocalesAndTopics))]
+    public void Renders_in_every_locale_and_format(string locale, string id)
+    {
+        var guide = Guide.LoadEmbedded();
+        var topic = guide.GetTopic(id, locale);
+        var contact = topic.Crisis.Region.Services[0].Contacts[0];
+
+        foreach (var format in FormatterRegistry.Default.Formats)
+        {
+            var output = GuideRenderer.Default.Render(topic, format);
+
+            Assert.Contains(topic.Title.Text, output, StringComparison.Ordinal);
+            Assert.Contains(format == OutputFormat.Html || format == OutputFormat.HtmlFragment ? contact.Href : contact.Value, output, StringComparison.Ordinal);
+            Assert.Contains(guide.Version.ToString(), output, StringComparison.Ordinal);
+            if (format == OutputFormat.Json)
+            {
+                using var json = JsonDocument.Parse(output);
+                Assert.Equal(locale, json.RootElement.GetProperty("locale").GetString());
+            }
+            else if (format != OutputFormat.Text)
+            {
+                Assert.Contains($"lang=\"{locale}\" dir=\"{(locale == "ar" ? "rtl" : "ltr")}\"", output, StringComparison.Ordinal);
+            }
+        }
+    }
+
     public static TheoryData<string> TopicIds()
     {
         var data = new TheoryData<string>();
