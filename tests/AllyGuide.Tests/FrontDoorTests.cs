@@ -51,13 +51,14 @@ public sealed class FrontDoorTests
     {
         using var fixture = new ContentFixture();
         Directory.CreateDirectory(Path.Combine(fixture.Root, "templates", "text"));
-        File.WriteAllText(Path.Combine(fixture.Root, "templates", "text", "topic.scriban-txt"), "{{ topic.title }} ({{ crisis.region.id }})");
+        File.WriteAllText(Path.Combine(fixture.Root, "templates", "text", "topic.scriban-txt"),
+            "{{ topic.title }} ({{ crisis.region.id }})\n{{ for s in crisis.region.services }}{{ for c in s.contacts }}{{ c.label }}{{ end }}{{ end }}, {{ crisis.region.emergency }}");
         var folder = ContentFolder.FromDirectory(fixture.Root);
 
         var guide = folder.Load(fixture.Options);
         var renderer = folder.CreateRenderer(RendererOptions.Default with { TextWidth = 40 });
 
-        Assert.Equal($"Alpha topic ({guide.Localize().Crisis.Region.Id})", renderer.Render(guide.GetTopic("alpha"), OutputFormat.Text));
+        Assert.StartsWith($"Alpha topic ({guide.Localize().Crisis.Region.Id})\n", renderer.Render(guide.GetTopic("alpha"), OutputFormat.Text), StringComparison.Ordinal);
         Assert.Equal(40, renderer.Options.TextWidth);
         Assert.Same(folder.Templates, folder.Templates);
         Assert.Same(TemplateSet.Embedded.Templates["html/page"], folder.Templates.Templates["html/page"]);

@@ -141,6 +141,18 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor Placeholders = new("AG0039", "Placeholders or plural forms differ", DiagnosticSeverity.Error,
         "Keep every placeholder of the string, such as {number}, exactly as written, and add no others; give every plural form the language uses.");
 
+    /// <summary>AG0040: a page would be longer than the output limit, so it is refused rather than cut short.</summary>
+    public static readonly DiagnosticDescriptor OutputTooLarge = new("AG0040", "Page too large", DiagnosticSeverity.Error,
+        "Shorten the content or the template's output, or raise RendererOptions.MaxOutputChars; a page is never published cut short.");
+
+    /// <summary>AG0041: a template ran longer than the render time limit, or a regular expression in it timed out.</summary>
+    public static readonly DiagnosticDescriptor RenderTimeout = new("AG0041", "Template too slow", DiagnosticSeverity.Error,
+        "Simplify the template: a loop that builds large strings or a regular expression that backtracks; or raise RendererOptions.RenderTimeout.");
+
+    /// <summary>AG0042: a rendered page lacks the crisis lines of the reader's region.</summary>
+    public static readonly DiagnosticDescriptor CrisisMissing = new("AG0042", "Crisis help missing", DiagnosticSeverity.Error,
+        "Every page must show the crisis lines of its region and the emergency number: include the crisis partial (html/crisis-callout) or write request.Document.Crisis.Region in a custom format.");
+
     /// <summary>AG0100: a locale no language lint reads.</summary>
     public static readonly DiagnosticDescriptor LanguageUnchecked = new("AG0100", "Language not checked", DiagnosticSeverity.Info,
         "Have a speaker review the text for plain language and safe wording; the guide has no lints for this language yet.");
@@ -192,7 +204,8 @@ public static class DiagnosticDescriptors
         UnknownKey, MissingRequired, WrongType, UnsupportedSchema, InvalidDate, DuplicateId, MissingTopic, MissingSource,
         LinkScheme, RawHtml, InvalidId, InvalidVersion, MissingFile, InvalidLocale, FileNameMismatch, InvalidValue,
         ReviewDateOrder, InvalidUrl, UnmatchedTranslation, TemplateSyntax, TemplateRuntime, MissingTemplate,
-        UnknownRegion, UnreadFile, IgnoredKey, LocaleWithoutFolder, SameAsSource, Unpinned, Placeholders, LanguageUnchecked,
+        UnknownRegion, UnreadFile, IgnoredKey, LocaleWithoutFolder, SameAsSource, Unpinned, Placeholders, OutputTooLarge, RenderTimeout,
+        CrisisMissing, LanguageUnchecked,
         ReadabilityGrade, LongSentences, UnsafeWording, MethodDetail, StigmatisingLabel, TooFewSources, ReviewOverdue,
     ];
 }

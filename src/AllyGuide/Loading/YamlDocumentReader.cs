@@ -24,7 +24,15 @@ internal static class YamlDocumentReader
         var position = new Position();
         try
         {
-            return Parse(text, path, options, diagnostics, position);
+            var before = diagnostics.Count;
+            var root = Parse(text, path, options, diagnostics, position);
+            if (root is null && diagnostics.Count == before)
+            {
+                // Only comments, '---' or '...': as empty as a file with nothing in it, whatever it looks like.
+                diagnostics.Add(DiagnosticDescriptors.EmptyFile.At(path, 1, 1, "The file holds no content, only comments or document markers. Add its content, starting with 'schema: 1'."));
+            }
+
+            return root;
         }
         catch (YamlException ex)
         {

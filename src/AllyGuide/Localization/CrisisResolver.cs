@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AllyGuide.Model;
+using AllyGuide.Text;
 
 namespace AllyGuide.Localization;
 
@@ -95,7 +96,12 @@ internal static class CrisisResolver
         // The service's own label wins when it comes from a locale at least as specific as the interface string's.
         var own = Pick(entries, e => e.Labels.GetValueOrDefault(contact.Kind) ?? "", e => e.Translation);
         var general = UiFormat.Fill(ui, key, "number", contact.Value);
-        return own is not null && Rank(own.Locale, layers) <= Rank(general.Locale, layers) ? own : general;
+        var label = own is not null && Rank(own.Locale, layers) <= Rank(general.Locale, layers) ? own : general;
+
+        // A number to call or text is always in sight, in every format: a label that does not say it gets it added.
+        return contact.Kind is CrisisContactKind.Call or CrisisContactKind.Text && !label.Text.Contains(contact.Value, StringComparison.Ordinal)
+            ? new LocalizedText($"{label.Text} {Direction.Isolate(contact.Value, label.Locale)}", label.Locale)
+            : label;
     }
 
     private static int Rank(string locale, List<(CrisisTexts? Texts, string Locale)> layers)

@@ -20,6 +20,9 @@ internal sealed partial class CompiledTemplates : ITemplateLoader
         _files = files;
     }
 
+    /// <summary>The longest template accepted, the same as a content file's size limit (1 MiB).</summary>
+    public const int MaxTemplateChars = 1024 * 1024;
+
     public IEnumerable<string> Names => _templates.Keys.Order(StringComparer.Ordinal);
 
     public static CompiledTemplates Compile(TemplateSet set, IEnumerable<string> required, out ImmutableArray<Diagnostic> diagnostics)
@@ -37,6 +40,14 @@ internal sealed partial class CompiledTemplates : ITemplateLoader
 
         foreach (var file in set.Templates.Values.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
+            // The same bound as a template file on disk, for templates a host passes in code.
+            if (file.Text.Length > MaxTemplateChars)
+            {
+                list.Add(DiagnosticDescriptors.FileTooLarge.At(file.Path, 0, 0, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"Template '{file.Name}' is {file.Text.Length:N0} characters; the limit is {MaxTemplateChars:N0}. Split it into partials.")));
+                continue;
+            }
+
             var template = Template.Parse(file.Text, file.Name);
             // Scriban reports one message per enclosing block for a single mistake; keep the first at each position.
             var seen = new HashSet<(int, int)>();

@@ -100,11 +100,15 @@ public sealed class GuideRenderer
     /// <summary>Writes a topic to <paramref name="output"/> without blocking on I/O.</summary>
     /// <exception cref="GuideTemplateException">A template failed while rendering.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public ValueTask RenderAsync(LocalizedTopic topic, OutputFormat format, TextWriter output, CancellationToken cancellationToken = default)
+    public async ValueTask RenderAsync(LocalizedTopic topic, OutputFormat format, TextWriter output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(topic);
         ArgumentNullException.ThrowIfNull(output);
-        return GetFormatter(format).WriteAsync(new RenderRequest(this, topic), output, cancellationToken);
+        var formatter = GetFormatter(format);
+        var request = new RenderRequest(this, topic);
+        var page = await MakeAsync(Describe(topic, formatter), PathOf(formatter), (w, ct) => formatter.WriteAsync(request, w, ct), cancellationToken).ConfigureAwait(false);
+        Check(page, Describe(topic, formatter), PathOf(formatter), topic.Crisis);
+        await output.WriteAsync(page.GetStringBuilder(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -154,29 +158,98 @@ public sealed class GuideRenderer
     {
         ArgumentNullException.ThrowIfNull(topic);
         ArgumentNullException.ThrowIfNull(output);
-        formatter.Write(new RenderRequest(this, topic), output);
+        var request = new RenderRequest(this, topic);
+        var page = Make(Describe(topic, formatter), PathOf(formatter), w => formatter.Write(request, w));
+        Check(page, Describe(topic, formatter), PathOf(formatter), topic.Crisis);
+        output.Write(page.GetStringBuilder());
     }
 
     private void RenderPage(string name, LocalizedGuide guide, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(guide);
         ArgumentNullException.ThrowIfNull(output);
-        Run(name, new TemplateModel(Options, TemplateMode.Html).ForGuide(guide), Functions(TemplateMode.Html, guide.Ui, guide.Locale), TemplateMode.Html, output);
+        var what = $"page '{name["html/".Length..]}'";
+        var page = Make(what, _templates.PathOf(name), w => Run(name, new TemplateModel(Options, TemplateMode.Html).ForGuide(guide), Functions(TemplateMode.Html, guide.Ui, guide.Locale), TemplateMode.Html, w));
+        Check(page, what, _templates.PathOf(name), guide.Crisis);
+        output.Write(page.GetStringBuilder());
     }
 
-    private ValueTask RenderPageAsync(string name, LocalizedGuide guide, TextWriter output, CancellationToken cancellationToken)
+    private async ValueTask RenderPageAsync(string name, LocalizedGuide guide, TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(guide);
         ArgumentNullException.ThrowIfNull(output);
-        return RunAsync(name, new TemplateModel(Options, TemplateMode.Html).ForGuide(guide), Functions(TemplateMode.Html, guide.Ui, guide.Locale), TemplateMode.Html, output, cancellationToken);
+        var what = $"page '{name["html/".Length..]}'";
+        var page = await MakeAsync(what, _templates.PathOf(name), (w, ct) => RunAsync(name, new TemplateModel(Options, TemplateMode.Html).ForGuide(guide), Functions(TemplateMode.Html, guide.Ui, guide.Locale), TemplateMode.Html, w, ct), cancellationToken).ConfigureAwait(false);
+        Check(page, what, _templates.PathOf(name), guide.Crisis);
+        await output.WriteAsync(page.GetStringBuilder(), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Renders one page whole into memory, within the output limit.</summary>
+    private PageWriter Make(string what, string path, Action<TextWriter> render)
+    {
+        var page = new PageWriter(Options.MaxOutputChars) { NewLine = "\n" };
+        try
+        {
+            render(page);
+        }
+        catch (OutputLimitException ex)
+        {
+            throw TooLarge(what, path, ex);
+        }
+
+        return page;
+    }
+
+    private async ValueTask<PageWriter> MakeAsync(string what, string path, Func<TextWriter, CancellationToken, ValueTask> render, CancellationToken cancellationToken)
+    {
+        var page = new PageWriter(Options.MaxOutputChars) { NewLine = "\n" };
+        try
+        {
+            await render(page, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OutputLimitException ex)
+        {
+            throw TooLarge(what, path, ex);
+        }
+
+        return page;
+    }
+
+    /// <summary>Refuses a page without the crisis lines of the reader's region (AG0042), whatever template or formatter made it.</summary>
+    private void Check(PageWriter page, string what, string path, LocalizedCrisis crisis)
+    {
+        if (CrisisCheck.Missing(crisis.GetRegion(Options.Region), page.ToString()) is { } missing)
+        {
+            // A host's own template among those that wrote the page is the likely place to fix it.
+            var own = page.Templates.Select(_templates.PathOf).LastOrDefault(p => !p.StartsWith("embedded:", StringComparison.Ordinal));
+            throw new GuideTemplateException([DiagnosticDescriptors.CrisisMissing.At(own ?? path, 0, 0, $"The {what} lacks its crisis help: {missing}. It was not written.")]);
+        }
+    }
+
+    private static GuideTemplateException TooLarge(string what, string path, OutputLimitException ex) =>
+        new([DiagnosticDescriptors.OutputTooLarge.At(path, 0, 0,
+            string.Create(CultureInfo.InvariantCulture, $"The {what} would be longer than {ex.MaxChars:N0} characters, the output limit. It was not written, rather than cut short."))], ex);
+
+    private static string Describe(LocalizedTopic topic, IGuideFormatter formatter) => $"topic '{topic.Id}' in {formatter.Format.Name}";
+
+    private string PathOf(IGuideFormatter formatter) => formatter is TemplateFormatter t ? _templates.PathOf(t.Template) : $"format:{formatter.Format.Name}";
 
     private void Run(string name, ScriptObject model, IEnumerable<ScriptObject> functions, TemplateMode mode, TextWriter output)
     {
+        using var timeout = Timeout();
         var (template, context) = Prepare(name, model, functions, mode, output);
+        if (timeout is not null)
+        {
+            context.StopAfter(timeout, Options.RenderTimeout);
+        }
+
         try
         {
             template.Render(context);
+        }
+        catch (ScriptAbortException ex) when (timeout?.IsCancellationRequested == true)
+        {
+            throw TooSlow(name, ex);
         }
         catch (ScriptRuntimeException ex)
         {
@@ -190,8 +263,14 @@ public sealed class GuideRenderer
 
     private async ValueTask RunAsync(string name, ScriptObject model, IEnumerable<ScriptObject> functions, TemplateMode mode, TextWriter output, CancellationToken cancellationToken)
     {
+        using var timeout = Timeout(cancellationToken);
         var (template, context) = Prepare(name, model, functions, mode, output);
         context.CancellationToken = cancellationToken;
+        if (timeout is not null)
+        {
+            context.StopAfter(timeout, Options.RenderTimeout);
+        }
+
         try
         {
             await template.RenderAsync(context).ConfigureAwait(false);
@@ -199,6 +278,10 @@ public sealed class GuideRenderer
         catch (ScriptAbortException) when (cancellationToken.IsCancellationRequested)
         {
             throw new OperationCanceledException(cancellationToken);
+        }
+        catch (ScriptAbortException ex) when (timeout?.IsCancellationRequested == true)
+        {
+            throw TooSlow(name, ex);
         }
         catch (ScriptRuntimeException ex)
         {
@@ -210,11 +293,22 @@ public sealed class GuideRenderer
         }
     }
 
+    /// <summary>The source that stops one page once the render time limit has passed (see <see cref="GuideTemplateContext.StopAfter"/>); null when there is no limit.</summary>
+    private CancellationTokenSource? Timeout(CancellationToken cancellationToken = default)
+    {
+        if (Options.RenderTimeout == System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            return null;
+        }
+
+        return CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+    }
+
     private (Scriban.Template Template, GuideTemplateContext Context) Prepare(string name, ScriptObject model, IEnumerable<ScriptObject> functions, TemplateMode mode, TextWriter output)
     {
         var template = _templates.Get(name) ?? throw new GuideTemplateException(
             [DiagnosticDescriptors.MissingTemplate.At(_templates.PathOf(name), 0, 0, $"The template '{name}' is missing. Add it under templates/, or restore the default.")]);
-        var context = new GuideTemplateContext(_templates, mode == TemplateMode.Html);
+        var context = new GuideTemplateContext(_templates, mode == TemplateMode.Html, Options);
         foreach (var set in functions)
         {
             context.PushGlobal(set);
@@ -222,15 +316,48 @@ public sealed class GuideRenderer
 
         context.PushGlobal(model);
         context.PushOutput(new TextWriterOutput(output));
+        if (output is PageWriter page)
+        {
+            page.Templates.Add(name);
+            context.Used = page.Templates;
+        }
+
         return (template, context);
     }
 
     private GuideTemplateException Failure(string name, ScriptRuntimeException ex)
     {
+        if (ex.InnerException is OutputLimitException limit)
+        {
+            // Rethrown to the page, which names itself.
+            throw limit;
+        }
+
         var templateName = ex.Span.FileName ?? name;
-        var diagnostic = DiagnosticDescriptors.TemplateRuntime.At(_templates.PathOf(templateName), ex.Span.Start.Line + 1, ex.Span.Start.Column + 1,
-            $"Template '{templateName}': {ex.OriginalMessage}");
+        var path = _templates.PathOf(templateName);
+        var (line, column) = (ex.Span.Start.Line + 1, ex.Span.Start.Column + 1);
+        if (ex.InnerException is System.Text.RegularExpressions.RegexMatchTimeoutException
+            || ex.OriginalMessage.Contains("Regex engine has timed out", StringComparison.Ordinal))
+        {
+            return new GuideTemplateException([DiagnosticDescriptors.RenderTimeout.At(path, line, column,
+                string.Create(CultureInfo.InvariantCulture, $"Template '{templateName}': a regular expression ran longer than {Options.RenderTimeout.TotalSeconds:0.###} s and was stopped."))], ex);
+        }
+
+        if (ex.OriginalMessage.Contains("LimitToString", StringComparison.Ordinal))
+        {
+            return new GuideTemplateException([DiagnosticDescriptors.OutputTooLarge.At(path, line, column,
+                string.Create(CultureInfo.InvariantCulture, $"Template '{templateName}' builds a text longer than {Options.MaxOutputChars:N0} characters, the output limit; nothing was written."))], ex);
+        }
+
+        var diagnostic = DiagnosticDescriptors.TemplateRuntime.At(path, line, column, $"Template '{templateName}': {ex.OriginalMessage}");
         return new GuideTemplateException([diagnostic], ex);
+    }
+
+    private GuideTemplateException TooSlow(string name, ScriptAbortException ex)
+    {
+        var templateName = ex.Span.FileName ?? name;
+        return new GuideTemplateException([DiagnosticDescriptors.RenderTimeout.At(_templates.PathOf(templateName), ex.Span.Start.Line + 1, ex.Span.Start.Column + 1,
+            string.Create(CultureInfo.InvariantCulture, $"Template '{templateName}' ran longer than {Options.RenderTimeout.TotalSeconds:0.###} s, the render time limit, and was stopped here."))], ex);
     }
 
     /// <summary>Parses the templates of <paramref name="options"/>; the templates its pages and template formats need must be there.</summary>

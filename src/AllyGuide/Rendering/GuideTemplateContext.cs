@@ -21,7 +21,7 @@ internal sealed class GuideTemplateContext : TemplateContext
     private readonly CompiledTemplates _templates;
     private readonly bool _escapeHtml;
 
-    public GuideTemplateContext(CompiledTemplates templates, bool escapeHtml)
+    public GuideTemplateContext(CompiledTemplates templates, bool escapeHtml, RendererOptions options)
     {
         _templates = templates;
         _escapeHtml = escapeHtml;
@@ -29,12 +29,53 @@ internal sealed class GuideTemplateContext : TemplateContext
         EnableRelaxedMemberAccess = false;
         LoopLimit = 10_000;
         RecursiveLimit = 20;
+        // Nothing is ever cut short: a string or page past the limit is an error (AG0040), never "..." at the end.
+        // The renderer's page writer counts the page; Scriban's own limit guards each string a template builds.
+        LimitToString = options.MaxOutputChars;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        OutputLimit = 0;
+        RegexTimeOut = options.RenderTimeout == Timeout.InfiniteTimeSpan ? TimeSpan.FromSeconds(10) : options.RenderTimeout;
         NewLine = "\n";
         TemplateLoader = templates;
         if (escapeHtml)
         {
             var overrides = new ScriptObject { ["include"] = new SafeIncludeFunction() };
             PushGlobal(overrides);
+        }
+    }
+
+    private CancellationTokenSource? _timeout;
+    private long _deadline = long.MaxValue;
+
+    /// <summary>
+    /// Stops the render once <paramref name="limit"/> has passed: the context checks the clock itself as it evaluates,
+    /// so the limit holds even when a busy thread pool delays the timer behind <paramref name="timeout"/>.
+    /// </summary>
+    public void StopAfter(CancellationTokenSource timeout, TimeSpan limit)
+    {
+        _timeout = timeout;
+        _deadline = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(limit.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+        timeout.CancelAfter(limit);
+        CancellationToken = timeout.Token;
+    }
+
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        CheckDeadline();
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
+    }
+
+    public override ValueTask<object?> EvaluateAsync(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        CheckDeadline();
+        return base.EvaluateAsync(scriptNode, aliasReturnedFunction);
+    }
+
+    private void CheckDeadline()
+    {
+        if (_timeout is not null && System.Diagnostics.Stopwatch.GetTimestamp() > _deadline && !_timeout.IsCancellationRequested)
+        {
+            _timeout.Cancel();
         }
     }
 
@@ -78,9 +119,16 @@ internal sealed class GuideTemplateContext : TemplateContext
     protected override ValueTask<Template> CreateTemplateAsync(string templatePath, ScriptNode? callerContext) =>
         ValueTask.FromResult(Find(templatePath, callerContext));
 
-    private Template Find(string templatePath, ScriptNode? callerContext) =>
-        _templates.Get(templatePath) ?? throw new ScriptRuntimeException(callerContext?.Span ?? CurrentSpan,
+    private Template Find(string templatePath, ScriptNode? callerContext)
+    {
+        var template = _templates.Get(templatePath) ?? throw new ScriptRuntimeException(callerContext?.Span ?? CurrentSpan,
             $"There is no template named '{templatePath}'. Known templates: {string.Join(", ", _templates.Names)}.");
+        Used?.Add(templatePath);
+        return template;
+    }
+
+    /// <summary>Where the names of included templates are recorded, when the page keeps such a list.</summary>
+    public List<string>? Used { get; set; }
 
     /// <summary>
     /// Replaces Scriban's <c>include</c> in HTML mode: the partial renders in this same escaping context, so its

@@ -1,3 +1,5 @@
+using AllyGuide.Text;
+
 namespace AllyGuide.Rendering;
 
 /// <summary>How the renderer writes output. Immutable; vary it with <c>with</c>.</summary>
@@ -22,15 +24,72 @@ public sealed record RendererOptions
     /// </summary>
     public string? Region { get; init; }
 
-    /// <summary>The address of a topic page; <c>{id}</c> is replaced by the topic id.</summary>
-    public string TopicUrl { get; init; } = "{id}.html";
+    /// <summary>
+    /// The address of a topic page; <c>{id}</c> is replaced by the topic id. Like every address below, a relative path
+    /// or an <c>https:</c> address (<see cref="LinkPolicy"/>): anything else throws when the options are made.
+    /// </summary>
+    /// <exception cref="ArgumentException">Not a relative path or https address, or without <c>{id}</c>.</exception>
+    public string TopicUrl
+    {
+        get => _topicUrl;
+        init => _topicUrl = value is not null && !value.Contains("{id}", StringComparison.Ordinal)
+            ? throw new ArgumentException($"TopicUrl must contain {{id}}, the topic's id: '{value}'.", nameof(TopicUrl))
+            : CheckUrl(value, nameof(TopicUrl));
+    }
 
     /// <summary>The address of the index page.</summary>
-    public string IndexUrl { get; init; } = "index.html";
+    /// <exception cref="ArgumentException">Not a relative path or https address.</exception>
+    public string IndexUrl { get => _indexUrl; init => _indexUrl = CheckUrl(value, nameof(IndexUrl)); }
 
     /// <summary>The address of the crisis page.</summary>
-    public string CrisisUrl { get; init; } = "crisis.html";
+    /// <exception cref="ArgumentException">Not a relative path or https address.</exception>
+    public string CrisisUrl { get => _crisisUrl; init => _crisisUrl = CheckUrl(value, nameof(CrisisUrl)); }
 
     /// <summary>The address of the stylesheet full pages link to.</summary>
-    public string StylesheetUrl { get; init; } = "assets/site.css";
+    /// <exception cref="ArgumentException">Not a relative path or https address.</exception>
+    public string StylesheetUrl { get => _stylesheetUrl; init => _stylesheetUrl = CheckUrl(value, nameof(StylesheetUrl)); }
+
+    /// <summary>
+    /// The most characters one page may have (64 Mi by default). A page that would be longer is refused with AG0040,
+    /// never written cut short; <c>allyguide validate</c> renders every page, so content that passes it renders whole.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Zero or less.</exception>
+    public int MaxOutputChars
+    {
+        get => _maxOutputChars;
+        init => _maxOutputChars = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxOutputChars), value, "The output limit must be positive.");
+    }
+
+    /// <summary>
+    /// The longest one page may take to render (2 seconds by default), and a bound on each regular expression a
+    /// template runs. A template that runs longer is stopped with AG0041. <see cref="Timeout.InfiniteTimeSpan"/> turns
+    /// the bound off.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Zero or negative (other than infinite).</exception>
+    public TimeSpan RenderTimeout
+    {
+        get => _renderTimeout;
+        init => _renderTimeout = value > TimeSpan.Zero || value == Timeout.InfiniteTimeSpan
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(RenderTimeout), value, "The render time limit must be positive.");
+    }
+
+    private readonly string _topicUrl = "{id}.html";
+    private readonly string _indexUrl = "index.html";
+    private readonly string _crisisUrl = "crisis.html";
+    private readonly string _stylesheetUrl = "assets/site.css";
+    private readonly int _maxOutputChars = 64 * 1024 * 1024;
+    private readonly TimeSpan _renderTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>A host's address, held to the link policy: an https address, or a relative path on the same site.</summary>
+    private static string CheckUrl(string? value, string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value, name);
+        var plain = !value.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is '\\' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+        var https = value.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        var relative = LinkPolicy.SchemeOf(value) is null && !value.StartsWith("//", StringComparison.Ordinal);
+        return plain && (https || relative)
+            ? value
+            : throw new ArgumentException($"{name} must be a relative path (such as 'topics/{{id}}.html') or an https: address; '{value}' is neither, so it could become a script or a link off the site.", name);
+    }
 }

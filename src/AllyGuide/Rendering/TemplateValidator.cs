@@ -23,7 +23,7 @@ internal static class TemplateValidator
             {
                 foreach (var formatter in renderer.Formatters)
                 {
-                    Try(formatter.Format.Name, () => formatter.Write(new RenderRequest(renderer, topic), TextWriter.Null));
+                    Try(formatter.Format.Name, () => renderer.Render(topic, formatter.Format, TextWriter.Null));
                 }
             }
         }

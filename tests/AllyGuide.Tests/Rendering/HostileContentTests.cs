@@ -141,9 +141,29 @@ public sealed class HostileContentTests
             ContentVersion = new ContentVersion { Major = 1 },
         };
 
-        var html = GuideRenderer.Default.Render(localized, Formats.Named(format));
+        // A region whose only lines are unusable addresses has no crisis help to show: the page is refused (AG0042).
+        var refused = Assert.Throws<GuideTemplateException>(() => GuideRenderer.Default.Render(localized, Formats.Named(format)));
+        Assert.Equal("AG0042", Assert.Single(refused.Diagnostics).Code);
+
+        // With a real line beside them, the page renders, and the unsafe addresses are never links.
+        var call = new LocalizedContact { Kind = CrisisContactKind.Call, Label = new LocalizedText("Call 988", "en"), Value = "988", Href = "tel:988" };
+        var safeRegion = new LocalizedRegion { Id = "r", Name = en, Countries = ["US"], Emergency = "911", Services = [new LocalizedService { Id = "svc", Name = en, Description = en, Url = Bad, Verified = service.Verified, Contacts = [.. service.Contacts, call] }] };
+        var withLine = new LocalizedTopic
+        {
+            Id = localized.Id,
+            Title = en,
+            Summary = en,
+            Sections = localized.Sections,
+            Locale = "en",
+            FallbackChain = ["en"],
+            Sources = localized.Sources,
+            Crisis = new LocalizedCrisis { Region = safeRegion, Regions = [safeRegion], Fallback = safeRegion, Locale = "en" },
+            Ui = localized.Ui,
+            ContentVersion = localized.ContentVersion,
+        };
+        var html = GuideRenderer.Default.Render(withLine, Formats.Named(format));
         AssertInert(html);
-        Assert.DoesNotContain("javascript:", GuideJson.Serialize(localized), StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript:", GuideJson.Serialize(withLine), StringComparison.Ordinal);
     }
 
     /// <summary>Parses the HTML as a browser would and checks that nothing in it can run.</summary>

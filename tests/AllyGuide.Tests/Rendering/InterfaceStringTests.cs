@@ -30,12 +30,12 @@ public sealed class InterfaceStringTests
     [InlineData(103, "\u2066103\u2069 مواضيع")]
     public void A_count_takes_the_arabic_form_cldr_gives_it(int count, string expected)
     {
-        var templates = TemplateSet.Embedded.WithTemplate("html/fragment", "<p>{{ tr \"topic_count\" { count: " + count + " } }}</p>");
+        var templates = TemplateSet.Embedded.WithTemplate("html/fragment", "<p>{{ tr \"topic_count\" { count: " + count + " } }}</p>\n{{ include \"html/crisis-callout\" }}");
         var renderer = new GuideRenderer(RendererOptions.Default with { Templates = templates });
 
         var html = renderer.Render(Guide.LoadEmbedded().GetTopic("listening", "ar"), OutputFormat.HtmlFragment);
 
-        Assert.Equal($"<p>{expected}</p>", html.Trim());
+        Assert.Equal($"<p>{expected}</p>", html.Split('\n')[0]);
     }
 
     [Fact]

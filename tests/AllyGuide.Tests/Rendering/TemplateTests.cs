@@ -5,15 +5,18 @@ namespace AllyGuide.Tests.Rendering;
 
 public sealed class TemplateTests
 {
+    /// <summary>Every page must carry its crisis help (AG0042), so a host's own template includes the crisis partial.</summary>
+    private const string Crisis = "\n{{ include \"html/crisis-callout\" }}";
+
     private static AllyGuide.Localization.LocalizedTopic Listening => Guide.LoadEmbedded().GetTopic("listening", "en");
 
     [Fact]
     public void A_host_can_replace_a_template_by_name()
     {
-        var templates = TemplateSet.Embedded.WithTemplate("html/fragment", "<div class=\"mine\">{{ topic.title }}</div>");
+        var templates = TemplateSet.Embedded.WithTemplate("html/fragment", "<div class=\"mine\">{{ topic.title }}</div>" + Crisis);
         var renderer = new GuideRenderer(RendererOptions.Default with { Templates = templates });
 
-        Assert.Equal("<div class=\"mine\">Listening with empathy</div>", renderer.Render(Listening, OutputFormat.HtmlFragment));
+        Assert.StartsWith("<div class=\"mine\">Listening with empathy</div>\n<aside class=\"crisis-callout\"", renderer.Render(Listening, OutputFormat.HtmlFragment), StringComparison.Ordinal);
         // The full page includes the replaced fragment.
         Assert.Contains("<div class=\"mine\">Listening with empathy</div>", renderer.Render(Listening, OutputFormat.Html), StringComparison.Ordinal);
         // The default renderer is untouched.
@@ -28,17 +31,17 @@ public sealed class TemplateTests
     [InlineData("{{ topic.title | html.escape }}", "Listening with empathy")]
     public void Templates_cannot_print_unescaped_values(string template, string expected)
     {
-        var templates = TemplateSet.Embedded.WithTemplate("html/fragment", template);
+        var templates = TemplateSet.Embedded.WithTemplate("html/fragment", template + Crisis);
         var renderer = new GuideRenderer(RendererOptions.Default with { Templates = templates });
-        Assert.Equal(expected, renderer.Render(Listening, OutputFormat.HtmlFragment));
+        Assert.StartsWith(expected + "\n<aside", renderer.Render(Listening, OutputFormat.HtmlFragment), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Literal_markup_in_a_template_is_written_as_is()
     {
-        var templates = TemplateSet.Embedded.WithTemplate("html/fragment", "<p class=\"x\">{{ topic.id }}</p>");
+        var templates = TemplateSet.Embedded.WithTemplate("html/fragment", "<p class=\"x\">{{ topic.id }}</p>" + Crisis);
         var renderer = new GuideRenderer(RendererOptions.Default with { Templates = templates });
-        Assert.Equal("<p class=\"x\">listening</p>", renderer.Render(Listening, OutputFormat.HtmlFragment));
+        Assert.StartsWith("<p class=\"x\">listening</p>\n<aside", renderer.Render(Listening, OutputFormat.HtmlFragment), StringComparison.Ordinal);
     }
 
     [Fact]
