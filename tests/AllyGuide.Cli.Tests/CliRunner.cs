@@ -19,7 +19,35 @@ internal static class CliRunner
 
     public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, new Dictionary<string, string>(), args);
 
+    /// <summary>Starts the CLI without waiting for it, for tests that stop it part way. Output is discarded.</summary>
+    public static Process Start(string workingDirectory, params string[] args)
+    {
+        var start = Info(workingDirectory, new Dictionary<string, string>(), args);
+        start.RedirectStandardOutput = false;
+        start.RedirectStandardError = false;
+        var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        return process;
+    }
+
     public static CliResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var start = Info(workingDirectory, environment, args);
+        var stopwatch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"allyguide {string.Join(' ', args)} did not finish in two minutes.");
+        }
+
+        return new CliResult(process.ExitCode, stdout.Result, stderr.Result, stopwatch.Elapsed);
+    }
+
+    private static ProcessStartInfo Info(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -41,18 +69,7 @@ internal static class CliRunner
             start.Environment[name] = value;
         }
 
-        var stopwatch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"allyguide {string.Join(' ', args)} did not finish in two minutes.");
-        }
-
-        return new CliResult(process.ExitCode, stdout.Result, stderr.Result, stopwatch.Elapsed);
+        return start;
     }
 }
 

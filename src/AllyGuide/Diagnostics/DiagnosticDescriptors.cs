@@ -153,6 +153,10 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CrisisMissing = new("AG0042", "Crisis help missing", DiagnosticSeverity.Error,
         "Every page must show the crisis lines of its region and the emergency number: include the crisis partial (html/crisis-callout) or write request.Document.Crisis.Region in a custom format.");
 
+    /// <summary>AG0043: a link in the content folder that leads outside it, loops, or leads nowhere; it is not followed.</summary>
+    public static readonly DiagnosticDescriptor LinkNotFollowed = new("AG0043", "Link not followed", DiagnosticSeverity.Error,
+        "Replace the link with the file itself, or remove it: only files inside the content folder are read or published.");
+
     /// <summary>AG0100: a locale no language lint reads.</summary>
     public static readonly DiagnosticDescriptor LanguageUnchecked = new("AG0100", "Language not checked", DiagnosticSeverity.Info,
         "Have a speaker review the text for plain language and safe wording; the guide has no lints for this language yet.");
@@ -205,7 +209,7 @@ public static class DiagnosticDescriptors
         LinkScheme, RawHtml, InvalidId, InvalidVersion, MissingFile, InvalidLocale, FileNameMismatch, InvalidValue,
         ReviewDateOrder, InvalidUrl, UnmatchedTranslation, TemplateSyntax, TemplateRuntime, MissingTemplate,
         UnknownRegion, UnreadFile, IgnoredKey, LocaleWithoutFolder, SameAsSource, Unpinned, Placeholders, OutputTooLarge, RenderTimeout,
-        CrisisMissing, LanguageUnchecked,
+        CrisisMissing, LinkNotFollowed, LanguageUnchecked,
         ReadabilityGrade, LongSentences, UnsafeWording, MethodDetail, StigmatisingLabel, TooFewSources, ReviewOverdue,
     ];
 }

@@ -40,6 +40,11 @@ internal static class ContentFiles
 
             return memory.ToArray();
         }
+        catch (ContentLinkException ex)
+        {
+            diagnostics.Add(DiagnosticDescriptors.LinkNotFollowed.At(displayPath, 0, 0, ex.Message));
+            return null;
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(DiagnosticDescriptors.MissingFile.At(displayPath, 0, 0, $"The file could not be read: {ex.Message}"));

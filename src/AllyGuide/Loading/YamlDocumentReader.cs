@@ -17,7 +17,7 @@ internal static class YamlDocumentReader
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            diagnostics.Add(DiagnosticDescriptors.EmptyFile.At(path, 0, 0, "The file is empty. Add its content, starting with 'schema: 1'."));
+            diagnostics.Add(DiagnosticDescriptors.EmptyFile.At(path, 0, 0, "The file is empty (or is a pipe or a device, which is never read). Add its content, starting with 'schema: 1'."));
             return null;
         }
 

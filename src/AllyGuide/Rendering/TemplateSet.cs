@@ -82,6 +82,18 @@ public sealed class TemplateSet
             var extension = TemplateExtensions.FirstOrDefault(e => relative.EndsWith(e, StringComparison.Ordinal));
             if (extension is null)
             {
+                if (!IsPublishable(relative))
+                {
+                    // Dotfiles, editor backups and unknown types are never published; only unknown types are worth a word.
+                    if (!IsEditorLeftover(relative))
+                    {
+                        diagnostics.Add(DiagnosticDescriptors.UnreadFile.At(display, 0, 0,
+                            $"'{relative}' is neither a template nor a file type a site publishes ({string.Join(", ", AssetExtensions)}), so it is left out. Remove it, or rename it."));
+                    }
+
+                    continue;
+                }
+
                 if (ContentFiles.ReadBytes(source, path, display, options.MaxFileBytes, diagnostics) is { } bytes)
                 {
                     assets[relative] = bytes;
@@ -97,8 +109,25 @@ public sealed class TemplateSet
             }
         }
 
+        ContentLinks.Report(source, Folder, diagnostics);
         return new TemplateSet(templates.ToImmutable(), assets.ToImmutable(), [.. diagnostics]);
     }
+
+    /// <summary>The file types a built site publishes from <c>templates/</c>: styles, images and fonts.</summary>
+    private static readonly string[] AssetExtensions = [".css", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico", ".woff", ".woff2"];
+
+    private static readonly string[] LeftoverEndings = ["~", ".swp", ".swo", ".bak", ".orig", ".rej", ".tmp"];
+
+    /// <summary>A file a site may publish: a known asset type, not hidden, in no hidden folder.</summary>
+    private static bool IsPublishable(string relative) =>
+        !relative.Split('/').Any(part => part.StartsWith('.'))
+        && AssetExtensions.Any(e => relative.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Hidden files and the copies editors and tools leave behind (<c>~</c>, <c>.swp</c>, <c>.bak</c>, ...).</summary>
+    private static bool IsEditorLeftover(string relative) =>
+        relative.Split('/').Any(part => part.StartsWith('.') || part.StartsWith('#'))
+        || LeftoverEndings.Any(e => relative.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+        || relative.Contains(".tmp-", StringComparison.Ordinal);
 
     /// <summary>Every file below <paramref name="directory"/>, at most a few folders deep, so a symlink loop cannot recurse forever.</summary>
     private static IEnumerable<string> Walk(IContentSource source, string directory, int depth = 0) =>

@@ -29,6 +29,7 @@ public static class ContentValidator
         new SourceCountLint(),
         new ReviewDateLint(),
         new LanguageCoverageLint(),
+        new LinkRule(),
     ];
 
     /// <summary>Checks what <paramref name="loaded"/> holds; nothing when no content could be read.</summary>

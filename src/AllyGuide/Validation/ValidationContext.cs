@@ -14,6 +14,7 @@ internal sealed class ValidationContext
     {
         Source = loaded.Source;
         Map = loaded.SourceMap;
+        Reading = loaded.Diagnostics;
         Content = content;
         Options = options;
         Defaults = content.Defaults;
@@ -21,6 +22,9 @@ internal sealed class ValidationContext
     }
 
     public IContentSource Source { get; }
+
+    /// <summary>What the load stage reported while reading, so a rule does not report a problem twice.</summary>
+    public ImmutableArray<Diagnostic> Reading { get; }
 
     public SourceMap Map { get; }
 

@@ -5,7 +5,9 @@ namespace AllyGuide.Tests.Infrastructure;
 
 /// <summary>
 /// A content folder for one test: the minimal valid content with a fixture's files laid over it.
-/// A fixture's <c>.delete</c> lists files to remove; its <c>.options</c> sets load limits (<c>MaxFileBytes=N</c>).
+/// A fixture's <c>.delete</c> lists files to remove; its <c>.options</c> sets load limits (<c>MaxFileBytes=N</c>);
+/// its <c>.links</c> makes symbolic links, one <c>path -> target</c> per line (kept out of the repository itself, so
+/// a checkout never holds a link that leads outside it).
 /// </summary>
 internal sealed class ContentFixture : IDisposable
 {
@@ -29,6 +31,23 @@ internal sealed class ContentFixture : IDisposable
                     foreach (var line in File.ReadAllLines(file).Where(l => l.Length > 0))
                     {
                         File.Delete(Path.Combine(Root, line));
+                    }
+
+                    break;
+                case ".links":
+                    foreach (var line in File.ReadAllLines(file).Where(l => l.Contains(" -> ", StringComparison.Ordinal)))
+                    {
+                        var (link, leadsTo) = (line[..line.IndexOf(" -> ", StringComparison.Ordinal)].Trim(), line[(line.IndexOf(" -> ", StringComparison.Ordinal) + 4)..].Trim());
+                        var at = Path.Combine(Root, link);
+                        Directory.CreateDirectory(Path.GetDirectoryName(at)!);
+                        if (Directory.Exists(Path.GetFullPath(leadsTo, Path.GetDirectoryName(at)!)))
+                        {
+                            Directory.CreateSymbolicLink(at, leadsTo);
+                        }
+                        else
+                        {
+                            File.CreateSymbolicLink(at, leadsTo);
+                        }
                     }
 
                     break;

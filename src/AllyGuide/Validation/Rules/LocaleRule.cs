@@ -61,7 +61,7 @@ internal sealed class LocaleRule : IValidationRule
             if (!regions.Contains(region) && !Countries.IsCountryCode(region))
             {
                 context.Report(DiagnosticDescriptors.UnknownRegion, context.Map.Locate(locale, "regions", j)!.Value,
-                    $"The locale '{locale.Code}' lists the region '{region}', which is neither a region of content/crisis.yaml ({string.Join(", ", regions.Order(StringComparer.Ordinal))}) nor an ISO 3166 country code.");
+                    $"The locale '{locale.Code}' lists the region '{region}', which is neither a region of content/crisis.yaml ({(regions.Count == 0 ? "it has none" : string.Join(", ", regions.Order(StringComparer.Ordinal)))}) nor an ISO 3166 country code.");
             }
         }
     }
