@@ -16,7 +16,10 @@ var root = new RootCommand("allyguide: build, check and render AllyGuide, guidan
     TranslationCommands.Import(),
 };
 
-var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+// Nothing printed can send an escape sequence to the terminal, whatever the content or file names hold.
+Console.SetOut(new TerminalWriter(Console.Out));
+Console.SetError(new TerminalWriter(Console.Error));
+var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = Console.Out, Error = Console.Error };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {

@@ -143,6 +143,29 @@ public sealed class ValidateCommandTests
         Assert.Contains("lang=\"es-MX\"", render.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Nothing_printed_can_send_an_escape_sequence_to_the_terminal()
+    {
+        using var temp = new TempFolder();
+        var content = temp.CopyOfContent();
+        File.WriteAllText(Path.Combine(content, "en", "topics", "evil\u001B]0;pwned\u0007.yaml"), "schema: 1\nid: \"evil\\e[31m\"\n");
+        var listening = Path.Combine(content, "en", "topics", "listening.yaml");
+        File.WriteAllText(listening, File.ReadAllText(listening).Replace("title: Listening with empathy", "title: \"Listening \\e[2J\\u202Ewith empathy\"", StringComparison.Ordinal));
+
+        var validate = CliRunner.Run(temp.Path, "validate", "--content", content, "--today", CliRunner.Today);
+        var render = CliRunner.Run(temp.Path, "render", "listening", "--content", content);
+
+        Assert.Equal(1, validate.ExitCode);
+        Assert.Contains("error AG0044: The title holds U+001B (escape)", validate.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, render.ExitCode);
+        foreach (var output in new[] { validate.Stdout, validate.Stderr, render.Stdout, render.Stderr })
+        {
+            Assert.DoesNotContain('\u001B', output);
+            Assert.DoesNotContain('\u0007', output);
+            Assert.DoesNotContain('\u202E', output);
+        }
+    }
+
     private static void Break(string file, string breakage)
     {
         switch (breakage)

@@ -11,7 +11,7 @@ public sealed record Diagnostic
     {
         Code = code;
         Severity = severity;
-        Message = message;
+        Message = Visible(message);
         FilePath = filePath;
         Line = line;
         Column = column;
@@ -63,4 +63,26 @@ public sealed record Diagnostic
             : FilePath;
         return $"{location}: {severity} {Code}: {Message}";
     }
+
+    /// <summary>
+    /// A message that quotes content shows invisible characters by their code (<c>\u202E</c>), so it can neither
+    /// reorder a line on screen nor send an escape sequence to a terminal.
+    /// </summary>
+    private static string Visible(string message)
+    {
+        if (!message.Any(Hidden))
+        {
+            return message;
+        }
+
+        var result = new System.Text.StringBuilder(message.Length + 16);
+        foreach (var c in message)
+        {
+            result.Append(Hidden(c) ? string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}") : c);
+        }
+
+        return result.ToString();
+    }
+
+    private static bool Hidden(char c) => (char.IsControl(c) && c != '\n') || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u2028' or '\u2029';
 }

@@ -157,6 +157,10 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LinkNotFollowed = new("AG0043", "Link not followed", DiagnosticSeverity.Error,
         "Replace the link with the file itself, or remove it: only files inside the content folder are read or published.");
 
+    /// <summary>AG0044: an invisible character with no place in prose: a control character, a bidirectional override or isolate, a line separator.</summary>
+    public static readonly DiagnosticDescriptor InvisibleCharacter = new("AG0044", "Invisible control character", DiagnosticSeverity.Error,
+        "Delete the character: it is invisible and can reorder what readers see or send commands to a terminal. Direction marks (LRM, RLM) are allowed in right-to-left languages only.");
+
     /// <summary>AG0100: a locale no language lint reads.</summary>
     public static readonly DiagnosticDescriptor LanguageUnchecked = new("AG0100", "Language not checked", DiagnosticSeverity.Info,
         "Have a speaker review the text for plain language and safe wording; the guide has no lints for this language yet.");
@@ -209,7 +213,7 @@ public static class DiagnosticDescriptors
         LinkScheme, RawHtml, InvalidId, InvalidVersion, MissingFile, InvalidLocale, FileNameMismatch, InvalidValue,
         ReviewDateOrder, InvalidUrl, UnmatchedTranslation, TemplateSyntax, TemplateRuntime, MissingTemplate,
         UnknownRegion, UnreadFile, IgnoredKey, LocaleWithoutFolder, SameAsSource, Unpinned, Placeholders, OutputTooLarge, RenderTimeout,
-        CrisisMissing, LinkNotFollowed, LanguageUnchecked,
+        CrisisMissing, LinkNotFollowed, InvisibleCharacter, LanguageUnchecked,
         ReadabilityGrade, LongSentences, UnsafeWording, MethodDetail, StigmatisingLabel, TooFewSources, ReviewOverdue,
     ];
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using AllyGuide.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -81,9 +82,15 @@ internal sealed class GuideTemplateContext : TemplateContext
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
-        if (!_escapeHtml || textAsObject is null)
+        if (textAsObject is null)
         {
             return base.Write(span, textAsObject);
+        }
+
+        if (!_escapeHtml)
+        {
+            // Plain text goes to terminals, SMS and email: no value ever carries a control character such as ESC.
+            return base.Write(span, Invisibles.WithoutControls(ObjectToString(textAsObject) ?? ""));
         }
 
         var text = Escape(textAsObject);
@@ -97,9 +104,14 @@ internal sealed class GuideTemplateContext : TemplateContext
 
     public override async ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject)
     {
-        if (!_escapeHtml || textAsObject is null)
+        if (textAsObject is null)
         {
             return await base.WriteAsync(span, textAsObject).ConfigureAwait(false);
+        }
+
+        if (!_escapeHtml)
+        {
+            return await base.WriteAsync(span, Invisibles.WithoutControls(ObjectToString(textAsObject) ?? "")).ConfigureAwait(false);
         }
 
         var text = Escape(textAsObject);

@@ -24,6 +24,7 @@ public static class ContentValidator
         new IdRule(),
         new ValueRule(),
         new TextRule(),
+        new InvisibleCharacterRule(),
         new WordingLint(),
         new ReadabilityLint(),
         new SourceCountLint(),
