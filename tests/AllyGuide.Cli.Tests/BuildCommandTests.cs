@@ -82,4 +82,26 @@ public sealed class BuildCommandTests
         Assert.False(Directory.Exists(temp.Combine("_site")));
         result.AssertNoCrash();
     }
+
+    [Fact]
+    public void A_template_that_drops_the_crisis_help_fails_validate_and_build_and_keeps_the_old_site()
+    {
+        using var temp = new TempFolder();
+        var content = temp.CopyOfContent();
+        var site = temp.Combine("site");
+        Assert.Equal(0, CliRunner.Run(temp.Path, "build", "--content", content, "--out", site).ExitCode);
+        var before = File.ReadAllText(Path.Combine(site, "listening.html"));
+        File.WriteAllText(Path.Combine(content, "templates", "html", "fragment.scriban-html"), "<article>{{ topic.title }}</article>\n");
+
+        var validate = CliRunner.Run(temp.Path, "validate", "--content", content, "--today", CliRunner.Today);
+        var build = CliRunner.Run(temp.Path, "build", "--content", content, "--out", site);
+
+        Assert.Equal(1, validate.ExitCode);
+        Assert.Contains("fragment.scriban-html: error AG0042: The topic 'why-allies-matter' in html lacks its crisis help", validate.Stdout, StringComparison.Ordinal);
+        Assert.Equal(4, build.ExitCode);
+        Assert.Contains("error AG0042", build.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(site, "listening.html")));
+        Assert.Equal(["site"], Directory.EnumerateDirectories(temp.Path).Select(Path.GetFileName).Where(n => n!.Contains("site", StringComparison.Ordinal)));
+        build.AssertNoCrash();
+    }
 }

@@ -96,6 +96,11 @@ internal sealed partial class CompiledTemplates : ITemplateLoader
 
     public string PathOf(string name) => _files.TryGetValue(name, out var file) ? file.Path : "templates/" + name;
 
+    /// <summary>True when <paramref name="name"/> is a host's own template: not in the package, or different from it.</summary>
+    public bool IsOwn(string name) =>
+        _files.TryGetValue(name, out var file)
+        && !(TemplateSet.Embedded.Templates.TryGetValue(name, out var shipped) && shipped.Text == file.Text);
+
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
         _templates.ContainsKey(templateName)
             ? templateName

@@ -221,8 +221,8 @@ public sealed class GuideRenderer
         if (CrisisCheck.Missing(crisis.GetRegion(Options.Region), page.ToString()) is { } missing)
         {
             // A host's own template among those that wrote the page is the likely place to fix it.
-            var own = page.Templates.Select(_templates.PathOf).LastOrDefault(p => !p.StartsWith("embedded:", StringComparison.Ordinal));
-            throw new GuideTemplateException([DiagnosticDescriptors.CrisisMissing.At(own ?? path, 0, 0, $"The {what} lacks its crisis help: {missing}. It was not written.")]);
+            var own = page.Templates.LastOrDefault(_templates.IsOwn);
+            throw new GuideTemplateException([DiagnosticDescriptors.CrisisMissing.At(own is null ? path : _templates.PathOf(own), 0, 0, $"The {what} lacks its crisis help: {missing}. It was not written.")]);
         }
     }
 
