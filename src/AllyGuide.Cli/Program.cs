@@ -9,6 +9,7 @@ var root = new RootCommand("allyguide: build, check and render AllyGuide, guidan
     BuildCommand.Create(),
     ValidateCommand.Create(),
     RenderCommand.Create(),
+    PhrasesCommand.Create(),
     StatusCommand.Create(),
     TranslationCommands.NewLocale(),
     TranslationCommands.Sync(),

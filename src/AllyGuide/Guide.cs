@@ -92,4 +92,15 @@ public sealed partial class Guide
         topic = _positions.TryGetValue(id, out var index) ? Localize(locale).Topics[index] : null;
         return topic is not null;
     }
+
+    /// <summary>
+    /// The try and avoid phrases that match <paramref name="query"/>, by topic, audience, situation and kind, resolved for
+    /// the query's locale: the dataset a chat, coaching or peer-support app can suggest from.
+    /// </summary>
+    /// <exception cref="ArgumentException">The query names an unknown topic, audience or situation; the message lists the known ones.</exception>
+    public PhraseSet Phrases(PhraseQuery? query = null) => Localize((query ?? PhraseQuery.All).Locale).Phrases(query);
+
+    /// <summary>The guide for one audience (parents, partners, managers, ...) in a locale: the topics for them, and the tips that fit them.</summary>
+    /// <exception cref="ArgumentException">The tag is not an audience; the message lists them.</exception>
+    public AudienceView ForAudience(string audience, string? locale = null) => Localize(locale).ForAudience(audience);
 }

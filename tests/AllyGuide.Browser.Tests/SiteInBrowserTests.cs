@@ -20,6 +20,11 @@ public sealed class SiteInBrowserTests(SiteFixture site) : IClassFixture<SiteFix
             {
                 data.Add(locale, id + ".html");
             }
+
+            foreach (var audience in Model.Audiences.All)
+            {
+                data.Add(locale, $"for-{audience}.html");
+            }
         }
 
         return data;

@@ -6,12 +6,15 @@ public sealed class BuildCommandTests
 {
     private static readonly string[] Topics =
     [
-        "why-allies-matter", "empathy", "listening", "validating-feelings", "emotional-support", "professional-help", "kinds-of-help",
-        "learning-about-mental-health", "self-care", "everyday-roles", "helping-in-a-crisis",
+        "why-allies-matter", "helping-in-a-crisis", "empathy", "listening", "validating-feelings", "emotional-support", "professional-help",
+        "kinds-of-help", "learning-about-mental-health", "everyday-roles", "talking-with-children", "self-harm", "psychosis-and-mania",
+        "alcohol-and-drugs", "after-an-attempt", "crisis-plan", "your-own-safety", "self-care",
     ];
 
+    private static readonly string[] Audiences = ["family", "friend", "partner", "parent", "coworker", "manager", "teacher", "professional"];
+
     private static readonly string[] SiteFiles =
-        [.. new[] { "assets/site.css", "crisis.html", "index.html" }.Concat(Topics.Select(t => t + ".html")).Order(StringComparer.Ordinal)];
+        [.. new[] { "assets/site.css", "crisis.html", "index.html" }.Concat(Topics.Select(t => t + ".html")).Concat(Audiences.Select(a => $"for-{a}.html")).Order(StringComparer.Ordinal)];
 
     [Fact]
     public void Builds_the_site_into_the_default_folder()
@@ -22,7 +25,7 @@ public sealed class BuildCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Empty(result.Stderr);
         var site = temp.Combine("_site");
-        Assert.Contains($"Wrote 14 files to {site}", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"Wrote 29 files to {site}", result.Stdout, StringComparison.Ordinal);
         Assert.Contains($"Open {Path.Combine(site, "index.html")} in a browser.", result.Stdout, StringComparison.Ordinal);
         Assert.Equal(SiteFiles, Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))

@@ -84,7 +84,7 @@ public sealed class RenderCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Empty(result.Stdout);
         Assert.Contains("there is no topic 'listning'", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("Known topics: why-allies-matter, empathy, listening, validating-feelings", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Known topics: why-allies-matter, helping-in-a-crisis, empathy, listening, validating-feelings", result.Stderr, StringComparison.Ordinal);
         result.AssertNoCrash();
     }
 

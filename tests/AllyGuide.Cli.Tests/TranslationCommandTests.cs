@@ -20,7 +20,8 @@ public sealed class TranslationCommandTests
 
         Assert.Equal(0, table.ExitCode);
         Assert.Matches(@"\nes\s+\d+\s+(\d+)\s+0\s+0\s+0\s+100\.0%\s+checked\n", table.Stdout);
-        Assert.Matches(@"\nar\s+\d+\s+\d+\s+0\s+\d+\s+0\s+\d+\.\d%\s+not checked\n", table.Stdout);
+        // Arabic is partial: some units are missing, and a few drifted when the English they came from was rewritten.
+        Assert.Matches(@"\nar\s+\d+\s+\d+\s+\d+\s+\d+\s+0\s+\d+\.\d%\s+not checked\n", table.Stdout);
         Assert.Contains("ar/topics/why-allies-matter.yaml(", table.Stdout, StringComparison.Ordinal);
         using var document = JsonDocument.Parse(json.Stdout);
         var locales = document.RootElement.GetProperty("locales").EnumerateArray().ToDictionary(l => l.GetProperty("locale").GetString()!);

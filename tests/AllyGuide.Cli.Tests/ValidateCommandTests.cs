@@ -25,6 +25,20 @@ public sealed class ValidateCommandTests
         Assert.EndsWith(": 0 errors, 0 warnings.\n", result.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Readability_prints_every_topic_of_each_checked_locale_with_its_measure()
+    {
+        using var temp = new TempFolder();
+        var result = CliRunner.Run(temp.Path, "validate", "--readability", "--today", CliRunner.Today);
+
+        Assert.Equal(0, result.ExitCode);
+        var rows = result.Stdout.Split('\n').Where(l => l.StartsWith("en ", StringComparison.Ordinal) || l.StartsWith("es ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(36, rows.Count);
+        Assert.Contains(rows, r => r.StartsWith("en     helping-in-a-crisis ", StringComparison.Ordinal) && r.Contains("Flesch-Kincaid grade", StringComparison.Ordinal) && r.EndsWith(": ok", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("es     helping-in-a-crisis ", StringComparison.Ordinal) && r.Contains("INFLESZ", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Stdout.Split('\n'), l => l.StartsWith("ar ", StringComparison.Ordinal));
+    }
+
     public static TheoryData<string, string> BrokenFiles() => new()
     {
         { "syntax-error", "AG0001" },
@@ -119,7 +133,7 @@ public sealed class ValidateCommandTests
         result.AssertNoCrash();
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("warning AG0107", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("allyguide: warning: 11 topics are past their review date (AG0107).", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("allyguide: warning: 18 topics are past their review date (AG0107).", result.Stderr, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(temp.Path, "_site", "index.html")));
     }
 

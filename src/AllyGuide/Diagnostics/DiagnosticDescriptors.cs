@@ -185,13 +185,17 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor StigmatisingLabel = new("AG0105", "Stigmatising label", DiagnosticSeverity.Warning,
         "Use person-first or neutral words; labels may appear only in 'avoid saying' phrases.");
 
-    /// <summary>AG0106: a topic with fewer than two sources.</summary>
+    /// <summary>AG0106: a topic that cites fewer than two specific pages.</summary>
     public static readonly DiagnosticDescriptor TooFewSources = new("AG0106", "Too few sources", DiagnosticSeverity.Warning,
-        "Cite two or more reputable sources for every topic.");
+        "Cite two or more specific pages from reputable organizations that support what the topic says.");
 
     /// <summary>AG0107: a topic whose next review date has passed.</summary>
     public static readonly DiagnosticDescriptor ReviewOverdue = new("AG0107", "Review overdue", DiagnosticSeverity.Warning,
         "Review the topic against its sources, then update reviewed and next_review.");
+
+    /// <summary>AG0108: a source that is a site's home page, which backs no particular claim.</summary>
+    public static readonly DiagnosticDescriptor HomePageSource = new("AG0108", "Home page as a source", DiagnosticSeverity.Warning,
+        "Cite the specific page that supports what the topic says, not the organization's home page.");
 
     /// <summary>AG0030: a template that does not parse.</summary>
     public static readonly DiagnosticDescriptor TemplateSyntax = new("AG0030", "Template syntax error", DiagnosticSeverity.Error,
@@ -214,6 +218,6 @@ public static class DiagnosticDescriptors
         ReviewDateOrder, InvalidUrl, UnmatchedTranslation, TemplateSyntax, TemplateRuntime, MissingTemplate,
         UnknownRegion, UnreadFile, IgnoredKey, LocaleWithoutFolder, SameAsSource, Unpinned, Placeholders, OutputTooLarge, RenderTimeout,
         CrisisMissing, LinkNotFollowed, InvisibleCharacter, LanguageUnchecked,
-        ReadabilityGrade, LongSentences, UnsafeWording, MethodDetail, StigmatisingLabel, TooFewSources, ReviewOverdue,
+        ReadabilityGrade, LongSentences, UnsafeWording, MethodDetail, StigmatisingLabel, TooFewSources, ReviewOverdue, HomePageSource,
     ];
 }

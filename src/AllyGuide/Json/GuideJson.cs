@@ -46,4 +46,21 @@ public static class GuideJson
         ArgumentNullException.ThrowIfNull(topic);
         return Projection.Topic(topic, region);
     }
+
+    /// <summary>
+    /// Serializes the phrases a query found, with the crisis help of <paramref name="region"/> (or the locale's first
+    /// region), and a final newline when written to a writer.
+    /// </summary>
+    /// <param name="phrases">What <see cref="Guide.Phrases(PhraseQuery?)"/> found.</param>
+    /// <param name="guide">The guide, localized for the same locale, whose crisis help goes with the phrases.</param>
+    /// <param name="region">The reader's crisis region; null for the locale's first.</param>
+    public static string Serialize(PhraseSet phrases, LocalizedGuide guide, string? region = null)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        ArgumentNullException.ThrowIfNull(guide);
+        return JsonSerializer.Serialize(Projection.Phrases(phrases, guide.Crisis, region), Context.PhraseSetDocument);
+    }
+
+    /// <summary>Reads JSON written by <see cref="Serialize(PhraseSet, LocalizedGuide, string?)"/> back into the contract types.</summary>
+    public static PhraseSetDocument? DeserializePhrases(string json) => JsonSerializer.Deserialize(json, Context.PhraseSetDocument);
 }

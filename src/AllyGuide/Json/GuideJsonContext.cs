@@ -8,4 +8,5 @@ namespace AllyGuide.Json;
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(TopicDocument))]
+[JsonSerializable(typeof(PhraseSetDocument))]
 public sealed partial class GuideJsonContext : JsonSerializerContext;

@@ -63,6 +63,8 @@ internal static class Projection
         Text = new RichText(tip.Text.Text, tip.Text.Locale),
         Locale = tip.Text.Locale,
         State = State(tip.State),
+        Audience = tip.Audience,
+        Situations = tip.Situations,
         TrySaying = [.. tip.TrySaying.Select(Phrase)],
         AvoidSaying = [.. tip.AvoidSaying.Select(Phrase)],
     };
@@ -75,7 +77,40 @@ internal static class Projection
         Locale = p.Text.Locale,
         WhyLocale = p.Why?.Locale,
         State = State(p.State),
+        Situations = p.Situations,
     };
+
+    public static PhraseSetDocument Phrases(PhraseSet set, LocalizedCrisis crisis, string? region) => new()
+    {
+        ContentVersion = set.ContentVersion.ToString(),
+        Locale = set.Locale,
+        FallbackChain = set.FallbackChain,
+        Query = new PhraseQueryDocument
+        {
+            Topic = set.Query.Topic,
+            Audience = set.Query.Audience,
+            Situation = set.Query.Situation,
+            Kind = set.Query.Kind is { } kind ? Kind(kind) : null,
+        },
+        Phrases =
+        [
+            .. set.Items.Select(m => new PhraseMatchDocument
+            {
+                Topic = m.TopicId,
+                TopicTitle = m.TopicTitle.Text,
+                Section = m.SectionId,
+                Tip = m.Tip.Id,
+                Advice = new RichText(m.Tip.Text.Text, m.Tip.Text.Locale),
+                Kind = Kind(m.Phrase.Kind),
+                Audience = m.Audience,
+                Phrase = Phrase(m.Phrase),
+            }),
+        ],
+        Crisis = Crisis(crisis, region),
+    };
+
+    /// <summary>A phrase kind as the JSON contract and the command line write it: <c>try</c> or <c>avoid</c>.</summary>
+    public static string Kind(PhraseKind kind) => kind == PhraseKind.TrySaying ? "try" : "avoid";
 
     private static RegionDocument Region(LocalizedRegion r) => new()
     {

@@ -153,6 +153,12 @@ public sealed class TipDocument
     /// <summary>The translation state of the advice.</summary>
     public string State { get; init; } = "";
 
+    /// <summary>Who the tip is for: its own audience tags, or the topic's.</summary>
+    public IReadOnlyList<string> Audience { get; init; } = [];
+
+    /// <summary>The situations the tip is for.</summary>
+    public IReadOnlyList<string> Situations { get; init; } = [];
+
     /// <summary>Phrases that help.</summary>
     public IReadOnlyList<PhraseDocument> TrySaying { get; init; } = [];
 
@@ -180,6 +186,9 @@ public sealed class PhraseDocument
 
     /// <summary>The translation state of the words and reason.</summary>
     public string State { get; init; } = "";
+
+    /// <summary>The situations the phrase fits: its own and its tip's.</summary>
+    public IReadOnlyList<string> Situations { get; init; } = [];
 }
 
 /// <summary>A related topic.</summary>
@@ -300,4 +309,70 @@ public sealed class ContactDocument
 
     /// <summary>The link target, or empty when it is not an allowed link.</summary>
     public string Href { get; init; } = "";
+}
+
+/// <summary>The phrases a query found, with the crisis help an app shows beside them: the JSON contract of <see cref="Localization.PhraseSet"/>.</summary>
+public sealed class PhraseSetDocument
+{
+    /// <summary>The content version.</summary>
+    public string ContentVersion { get; init; } = "";
+
+    /// <summary>The resolved locale.</summary>
+    public string Locale { get; init; } = "";
+
+    /// <summary>The locales tried, most specific first.</summary>
+    public IReadOnlyList<string> FallbackChain { get; init; } = [];
+
+    /// <summary>What was asked for.</summary>
+    public PhraseQueryDocument Query { get; init; } = new();
+
+    /// <summary>The phrases found, in reading order.</summary>
+    public IReadOnlyList<PhraseMatchDocument> Phrases { get; init; } = [];
+
+    /// <summary>The crisis help for the reader's region: phrases about a crisis are never shown without it.</summary>
+    public CrisisDocument Crisis { get; init; } = new();
+}
+
+/// <summary>The criteria of a phrase query; null where it was not limited.</summary>
+public sealed class PhraseQueryDocument
+{
+    /// <summary>The topic id.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>The audience tag.</summary>
+    public string? Audience { get; init; }
+
+    /// <summary>The situation tag.</summary>
+    public string? Situation { get; init; }
+
+    /// <summary><c>try</c> or <c>avoid</c>.</summary>
+    public string? Kind { get; init; }
+}
+
+/// <summary>One phrase found, with its topic, tip and audience.</summary>
+public sealed class PhraseMatchDocument
+{
+    /// <summary>The topic id.</summary>
+    public string Topic { get; init; } = "";
+
+    /// <summary>The topic title in the reader's locale.</summary>
+    public string TopicTitle { get; init; } = "";
+
+    /// <summary>The section id.</summary>
+    public string Section { get; init; } = "";
+
+    /// <summary>The tip id.</summary>
+    public string Tip { get; init; } = "";
+
+    /// <summary>The tip's advice: the phrase's context.</summary>
+    public RichText Advice { get; init; } = new();
+
+    /// <summary><c>try</c> or <c>avoid</c>.</summary>
+    public string Kind { get; init; } = "";
+
+    /// <summary>Who the phrase fits: its tip's audience.</summary>
+    public IReadOnlyList<string> Audience { get; init; } = [];
+
+    /// <summary>The phrase: id, words, reason, locales, state and situations.</summary>
+    public PhraseDocument Phrase { get; init; } = new();
 }

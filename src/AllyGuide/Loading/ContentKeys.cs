@@ -13,7 +13,7 @@ internal static class ContentKeys
 
     public const int SchemaVersion = 1;
 
-    public static readonly ImmutableArray<string> Guide = ["schema", "content_version", "default_locale", "locales", "topics", "start_here"];
+    public static readonly ImmutableArray<string> Guide = ["schema", "content_version", "default_locale", "locales", "topics", "start_here", "crisis_topic"];
     public static readonly ImmutableArray<string> Locale = ["code", "name", "regions"];
     public static readonly ImmutableArray<string> UiFile = ["schema", "strings"];
 
@@ -21,12 +21,17 @@ internal static class ContentKeys
     public static readonly ImmutableArray<string> UiString = ["text", .. PluralCategories, .. Translation];
     public static readonly ImmutableArray<string> Topic = ["schema", "id", "title", "summary", "audience", "reviewed", "next_review", "related", "sources", "sections", .. Translation];
     public static readonly ImmutableArray<string> Section = ["id", "title", "body", "tips", .. Translation];
-    public static readonly ImmutableArray<string> Tip = ["id", "text", "try_saying", "avoid_saying", .. Translation];
-    public static readonly ImmutableArray<string> TryPhrase = ["id", "text", .. Translation];
-    public static readonly ImmutableArray<string> AvoidPhrase = ["id", "text", "why", .. Translation];
+    public static readonly ImmutableArray<string> Tip = ["id", "text", "audience", "situations", "try_saying", "avoid_saying", .. Translation];
+    public static readonly ImmutableArray<string> TryPhrase = ["id", "text", "situations", .. Translation];
+    public static readonly ImmutableArray<string> AvoidPhrase = ["id", "text", "why", "situations", .. Translation];
 
     /// <summary>Keys of a topic that only the default locale sets; a translation falls back to them.</summary>
     public static readonly ImmutableArray<string> TopicSourceOnly = ["audience", "reviewed", "next_review", "related", "sources"];
+    /// <summary>Keys of a tip that only the default locale sets.</summary>
+    public static readonly ImmutableArray<string> TipSourceOnly = ["audience", "situations"];
+
+    /// <summary>Keys of a phrase that only the default locale sets.</summary>
+    public static readonly ImmutableArray<string> PhraseSourceOnly = ["situations"];
     public static readonly ImmutableArray<string> SourceFile = ["schema", "sources"];
     public static readonly ImmutableArray<string> Source = ["id", "title", "organization", "url"];
     public static readonly ImmutableArray<string> CrisisRegistryFile = ["schema", "regions", "fallback"];

@@ -123,6 +123,8 @@ internal sealed partial class GuideReader
 
         var (id, _) = map.Text("id");
         var (text, _) = map.Text("text", full);
+        var tipAudience = map.TextList("audience", required: false);
+        var tipSituations = map.TextList("situations", required: false);
         var trySaying = ReadPhrases(map, "try_saying", PhraseKind.TrySaying, locale, full);
         var avoidSaying = ReadPhrases(map, "avoid_saying", PhraseKind.AvoidSaying, locale, full);
         if (id is null || (full && text is null))
@@ -130,7 +132,17 @@ internal sealed partial class GuideReader
             return null;
         }
 
-        var tip = new Tip { Id = id, Text = text ?? "", TrySaying = trySaying, AvoidSaying = avoidSaying, Translation = ReadTranslationInfo(map), Locale = locale };
+        var tip = new Tip
+        {
+            Id = id,
+            Text = text ?? "",
+            Audience = [.. tipAudience.Select(a => a.Value)],
+            Situations = [.. tipSituations.Select(a => a.Value)],
+            TrySaying = trySaying,
+            AvoidSaying = avoidSaying,
+            Translation = ReadTranslationInfo(map),
+            Locale = locale,
+        };
         map.Record(tip);
         return tip;
     }
@@ -149,9 +161,10 @@ internal sealed partial class GuideReader
             var (id, _) = map.Text("id");
             var (text, _) = map.Text("text", full);
             var (why, _) = kind == PhraseKind.AvoidSaying ? map.Text("why", required: false) : (null, null);
+            var situations = map.TextList("situations", required: false);
             if (id is not null && (text is not null || !full))
             {
-                var phrase = new Phrase { Id = id, Kind = kind, Text = text ?? "", Why = why, Translation = ReadTranslationInfo(map), Locale = locale };
+                var phrase = new Phrase { Id = id, Kind = kind, Text = text ?? "", Why = why, Situations = [.. situations.Select(a => a.Value)], Translation = ReadTranslationInfo(map), Locale = locale };
                 map.Record(phrase);
                 builder.Add(phrase);
             }

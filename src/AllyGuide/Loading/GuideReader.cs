@@ -59,6 +59,7 @@ internal sealed partial class GuideReader
 
         var order = map.TextList("topics");
         var startHere = map.TextList("start_here", required: false);
+        var (crisisTopic, _) = map.Text("crisis_topic", required: false);
         if (defaultLocale is null || version is null)
         {
             return null;
@@ -79,6 +80,7 @@ internal sealed partial class GuideReader
             Locales = locales,
             TopicOrder = [.. order.Select(o => o.Value)],
             StartHere = [.. startHere.Select(s => s.Value)],
+            CrisisTopic = crisisTopic?.Trim(),
             Crisis = crisis,
             ByLocale = byLocale.ToImmutable(),
         };

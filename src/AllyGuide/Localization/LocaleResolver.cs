@@ -76,6 +76,7 @@ internal static class LocaleResolver
         var topics = ReadingOrder(content).Select(id => LocalizeTopic(id, layers, original)).ToList();
         var links = topics.ToDictionary(t => t.Id, t => new TopicLink { Id = t.Id, Title = t.Title, Summary = t.Summary }, StringComparer.Ordinal);
 
+        var crisisTopic = content.CrisisTopic is { } crisisId ? links.GetValueOrDefault(crisisId) : null;
         var localized = topics.Select(t => new LocalizedTopic
         {
             Id = t.Id,
@@ -92,6 +93,7 @@ internal static class LocaleResolver
             Sources = [.. t.Source.SourceIds.Select(id => FindSource(id, layers)).OfType<Source>()],
             Related = [.. t.Source.Related.Where(links.ContainsKey).Select(id => links[id])],
             Crisis = crisis,
+            CrisisTopic = crisisTopic,
             Ui = ui,
             ContentVersion = content.Version,
         }).ToImmutableArray();
@@ -103,6 +105,7 @@ internal static class LocaleResolver
             Topics = localized,
             StartHere = [.. StartHere(content).Select(id => links[id])],
             Crisis = crisis,
+            CrisisTopic = crisisTopic,
             Ui = ui,
             ContentVersion = content.Version,
         };
@@ -166,16 +169,26 @@ internal static class LocaleResolver
                 Id = tip.Id,
                 Text = text,
                 State = state,
-                TrySaying = [.. tip.TrySaying.Select(Phrase)],
-                AvoidSaying = [.. tip.AvoidSaying.Select(Phrase)],
+                Audience = tip.Audience.IsEmpty ? source.Audience : tip.Audience,
+                Situations = tip.Situations,
+                TrySaying = [.. tip.TrySaying.Select(p => Phrase(p, tip))],
+                AvoidSaying = [.. tip.AvoidSaying.Select(p => Phrase(p, tip))],
             };
         }
 
-        LocalizedPhrase Phrase(Phrase phrase)
+        LocalizedPhrase Phrase(Phrase phrase, Tip tip)
         {
             var over = phrases.GetValueOrDefault(phrase.Id)?.Select(x => x.p).ToList() ?? [];
             var (text, why, state) = Merge2(phrase, over, p => p.Text, p => p.Why ?? "", p => p.Translation, Pins.Of(phrase), original);
-            return new LocalizedPhrase { Id = phrase.Id, Kind = phrase.Kind, Text = text, Why = phrase.Why is null ? null : why, State = state };
+            return new LocalizedPhrase
+            {
+                Id = phrase.Id,
+                Kind = phrase.Kind,
+                Text = text,
+                Why = phrase.Why is null ? null : why,
+                State = state,
+                Situations = [.. Model.Situations.All.Where(s => tip.Situations.Contains(s) || phrase.Situations.Contains(s))],
+            };
         }
     }
 

@@ -73,6 +73,9 @@ public sealed class LocalizedTopic
     /// <summary>The crisis services for the reader.</summary>
     public LocalizedCrisis Crisis { get; internal init; } = null!;
 
+    /// <summary>The topic on what to do in a crisis (<c>crisis_topic</c> in <c>guide.yaml</c>), which crisis help links to; null for none.</summary>
+    public TopicLink? CrisisTopic { get; internal init; }
+
     /// <summary>The interface strings for the locale, each with its own locale.</summary>
     public UiStrings Ui { get; internal init; } = UiStrings.Empty;
 
@@ -116,6 +119,12 @@ public sealed class LocalizedTip
     /// <summary>The advice, with inline markup.</summary>
     public LocalizedText Text { get; internal init; } = LocalizedText.Empty;
 
+    /// <summary>Who the tip is for: its own audience tags, or the topic's when it has none.</summary>
+    public ImmutableArray<string> Audience { get; internal init; } = [];
+
+    /// <summary>The situations the tip is for (<see cref="Model.Situations"/>).</summary>
+    public ImmutableArray<string> Situations { get; internal init; } = [];
+
     /// <summary>Phrases that help.</summary>
     public ImmutableArray<LocalizedPhrase> TrySaying { get; internal init; } = [];
 
@@ -145,6 +154,9 @@ public sealed class LocalizedPhrase
     /// <summary>Why to avoid it; null for phrases to try.</summary>
     public LocalizedText? Why { get; internal init; }
 
+    /// <summary>The situations the phrase fits: its own tags and its tip's, in the order of <see cref="Model.Situations.All"/>.</summary>
+    public ImmutableArray<string> Situations { get; internal init; } = [];
+
     /// <summary>The translation state of the words and reason.</summary>
     public TranslationState State { get; internal init; }
 }
@@ -171,9 +183,21 @@ public sealed class LocalizedGuide
     /// <summary>The crisis services for the reader.</summary>
     public LocalizedCrisis Crisis { get; internal init; } = null!;
 
+    /// <summary>The topic on what to do in a crisis (<c>crisis_topic</c> in <c>guide.yaml</c>), which crisis help links to; null for none.</summary>
+    public TopicLink? CrisisTopic { get; internal init; }
+
     /// <summary>The interface strings for the locale.</summary>
     public UiStrings Ui { get; internal init; } = UiStrings.Empty;
 
     /// <summary>The content version.</summary>
     public ContentVersion ContentVersion { get; internal init; } = null!;
+
+    /// <summary>The guide for one audience: the topics for them, in reading order, and in each the tips that fit them.</summary>
+    /// <param name="audience">An audience tag (<see cref="Audiences.All"/>), such as <c>parent</c>.</param>
+    /// <exception cref="ArgumentException">The tag is not an audience; the message lists them.</exception>
+    public AudienceView ForAudience(string audience) => AudienceView.For(this, audience);
+
+    /// <summary>The phrases that match <paramref name="query"/> in this locale (the query's own locale is not used here).</summary>
+    /// <exception cref="ArgumentException">The query names an unknown topic, audience or situation.</exception>
+    public PhraseSet Phrases(PhraseQuery? query = null) => PhraseSet.Find(this, query ?? PhraseQuery.All);
 }

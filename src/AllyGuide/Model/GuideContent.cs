@@ -31,6 +31,9 @@ public sealed class GuideContent
     /// <summary>The "start here" reading path, as written.</summary>
     public ImmutableArray<string> StartHere { get; internal init; } = [];
 
+    /// <summary>The topic on what to do in a crisis, which the crisis box and the crisis page link to, as written; null for none.</summary>
+    public string? CrisisTopic { get; internal init; }
+
     /// <summary>The crisis services of every region, kept once for all locales; null when <c>crisis.yaml</c> could not be read.</summary>
     public CrisisRegistry? Crisis { get; internal init; }
 

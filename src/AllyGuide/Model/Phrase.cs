@@ -29,6 +29,9 @@ public sealed class Phrase
     /// <summary>Why to avoid it, plain text; only for <see cref="PhraseKind.AvoidSaying"/>.</summary>
     public string? Why { get; internal init; }
 
+    /// <summary>Situations the phrase fits (<see cref="Model.Situations"/>) besides those of its tip.</summary>
+    public System.Collections.Immutable.ImmutableArray<string> Situations { get; internal init; } = [];
+
     /// <summary>Translation metadata: pin, draft, note for translators.</summary>
     public TranslationInfo Translation { get; internal init; } = TranslationInfo.None;
 

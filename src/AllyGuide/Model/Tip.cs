@@ -15,6 +15,12 @@ public sealed class Tip
     /// <summary>The advice; inline markup (emphasis, links) allowed.</summary>
     public string Text { get; internal init; } = "";
 
+    /// <summary>Who the tip is for, when it fits only some of the topic's audience; empty when it fits all of it.</summary>
+    public ImmutableArray<string> Audience { get; internal init; } = [];
+
+    /// <summary>The situations the tip is for (<see cref="Situations"/>); its phrases share them.</summary>
+    public ImmutableArray<string> Situations { get; internal init; } = [];
+
     /// <summary>Phrases that help.</summary>
     public ImmutableArray<Phrase> TrySaying { get; internal init; } = [];
 

@@ -17,7 +17,7 @@ namespace AllyGuide.Rendering;
 public sealed class GuideRenderer
 {
     /// <summary>The template names the built-in formats and pages need.</summary>
-    public static readonly ImmutableArray<string> RequiredTemplates = ["html/page", "html/fragment", "html/index", "html/crisis", "text/topic"];
+    public static readonly ImmutableArray<string> RequiredTemplates = ["html/page", "html/fragment", "html/index", "html/crisis", "html/audience", "text/topic"];
 
     private static readonly ImmutableArray<string> PageTemplates = ["html/index", "html/crisis"];
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -146,6 +146,29 @@ public sealed class GuideRenderer
     public ValueTask RenderCrisisPageAsync(LocalizedGuide guide, TextWriter output, CancellationToken cancellationToken = default) =>
         RenderPageAsync("html/crisis", guide, output, cancellationToken);
 
+    /// <summary>Writes the page for one audience: the topics for them, in reading order, with the tips written for them.</summary>
+    /// <param name="guide">The guide, localized.</param>
+    /// <param name="audience">An audience tag (<see cref="Model.Audiences.All"/>), such as <c>parent</c>.</param>
+    /// <param name="output">Where the page goes.</param>
+    /// <exception cref="ArgumentException">The tag is not an audience.</exception>
+    /// <exception cref="GuideTemplateException">A template failed while rendering.</exception>
+    public void RenderAudiencePage(LocalizedGuide guide, string audience, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(guide);
+        var view = guide.ForAudience(audience);
+        RenderPage("html/audience", guide, output, () => new TemplateModel(Options, TemplateMode.Html).ForAudience(guide, view));
+    }
+
+    /// <summary>Writes the page for one audience without blocking on I/O.</summary>
+    /// <exception cref="ArgumentException">The tag is not an audience.</exception>
+    /// <exception cref="GuideTemplateException">A template failed while rendering.</exception>
+    public ValueTask RenderAudiencePageAsync(LocalizedGuide guide, string audience, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(guide);
+        var view = guide.ForAudience(audience);
+        return RenderPageAsync("html/audience", guide, output, cancellationToken, () => new TemplateModel(Options, TemplateMode.Html).ForAudience(guide, view));
+    }
+
     internal void RunTopicTemplate(RenderRequest request, string name, TemplateMode mode, TextWriter output) =>
         Run(name, new TemplateModel(Options, mode).ForTopic(request), Functions(mode, request.Topic.Ui, request.Topic.Locale), mode, output);
 
@@ -164,22 +187,22 @@ public sealed class GuideRenderer
         output.Write(page.GetStringBuilder());
     }
 
-    private void RenderPage(string name, LocalizedGuide guide, TextWriter output)
+    private void RenderPage(string name, LocalizedGuide guide, TextWriter output, Func<ScriptObject>? model = null)
     {
         ArgumentNullException.ThrowIfNull(guide);
         ArgumentNullException.ThrowIfNull(output);
         var what = $"page '{name["html/".Length..]}'";
-        var page = Make(what, _templates.PathOf(name), w => Run(name, new TemplateModel(Options, TemplateMode.Html).ForGuide(guide), Functions(TemplateMode.Html, guide.Ui, guide.Locale), TemplateMode.Html, w));
+        var page = Make(what, _templates.PathOf(name), w => Run(name, model?.Invoke() ?? new TemplateModel(Options, TemplateMode.Html).ForGuide(guide), Functions(TemplateMode.Html, guide.Ui, guide.Locale), TemplateMode.Html, w));
         Check(page, what, _templates.PathOf(name), guide.Crisis);
         output.Write(page.GetStringBuilder());
     }
 
-    private async ValueTask RenderPageAsync(string name, LocalizedGuide guide, TextWriter output, CancellationToken cancellationToken)
+    private async ValueTask RenderPageAsync(string name, LocalizedGuide guide, TextWriter output, CancellationToken cancellationToken, Func<ScriptObject>? model = null)
     {
         ArgumentNullException.ThrowIfNull(guide);
         ArgumentNullException.ThrowIfNull(output);
         var what = $"page '{name["html/".Length..]}'";
-        var page = await MakeAsync(what, _templates.PathOf(name), (w, ct) => RunAsync(name, new TemplateModel(Options, TemplateMode.Html).ForGuide(guide), Functions(TemplateMode.Html, guide.Ui, guide.Locale), TemplateMode.Html, w, ct), cancellationToken).ConfigureAwait(false);
+        var page = await MakeAsync(what, _templates.PathOf(name), (w, ct) => RunAsync(name, model?.Invoke() ?? new TemplateModel(Options, TemplateMode.Html).ForGuide(guide), Functions(TemplateMode.Html, guide.Ui, guide.Locale), TemplateMode.Html, w, ct), cancellationToken).ConfigureAwait(false);
         Check(page, what, _templates.PathOf(name), guide.Crisis);
         await output.WriteAsync(page.GetStringBuilder(), cancellationToken).ConfigureAwait(false);
     }

@@ -37,6 +37,16 @@ public sealed record RendererOptions
             : CheckUrl(value, nameof(TopicUrl));
     }
 
+    /// <summary>The address of the page for one audience (parents, managers, ...); <c>{audience}</c> is replaced by the audience tag.</summary>
+    /// <exception cref="ArgumentException">Not a relative path or https address, or without <c>{audience}</c>.</exception>
+    public string AudienceUrl
+    {
+        get => _audienceUrl;
+        init => _audienceUrl = value is not null && !value.Contains("{audience}", StringComparison.Ordinal)
+            ? throw new ArgumentException($"AudienceUrl must contain {{audience}}, the audience tag: '{value}'.", nameof(AudienceUrl))
+            : CheckUrl(value, nameof(AudienceUrl));
+    }
+
     /// <summary>The address of the index page.</summary>
     /// <exception cref="ArgumentException">Not a relative path or https address.</exception>
     public string IndexUrl { get => _indexUrl; init => _indexUrl = CheckUrl(value, nameof(IndexUrl)); }
@@ -75,6 +85,7 @@ public sealed record RendererOptions
     }
 
     private readonly string _topicUrl = "{id}.html";
+    private readonly string _audienceUrl = "for-{audience}.html";
     private readonly string _indexUrl = "index.html";
     private readonly string _crisisUrl = "crisis.html";
     private readonly string _stylesheetUrl = "assets/site.css";

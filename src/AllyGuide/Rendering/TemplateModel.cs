@@ -19,16 +19,49 @@ internal sealed class TemplateModel(RendererOptions options, TemplateMode mode)
     public ScriptObject ForTopic(RenderRequest request)
     {
         var document = request.Document;
-        var model = Common(request.Topic.Locale, document.Crisis, request.Topic.Ui, document.ContentVersion);
+        var model = Common(request.Topic.Locale, document.Crisis, request.Topic.Ui, document.ContentVersion, request.Topic.CrisisTopic, request.Topic.Id);
         model["topic"] = Topic(document.Topic, request.Topic);
         return model;
     }
 
     public ScriptObject ForGuide(LocalizedGuide guide)
     {
-        var model = Common(guide.Locale, Projection.Crisis(guide.Crisis, options.Region), guide.Ui, guide.ContentVersion.ToString());
+        var model = Common(guide.Locale, Projection.Crisis(guide.Crisis, options.Region), guide.Ui, guide.ContentVersion.ToString(), guide.CrisisTopic, null);
         model["topics"] = Array(guide.Topics.Select(t => Link(t.Id, t.Title, t.Summary)));
         model["start_here"] = Array(guide.StartHere.Select(t => Link(t.Id, t.Title, t.Summary)));
+        model["audiences"] = Array(Audiences.All.Where(a => guide.Topics.Any(t => t.Audience.Contains(a))).Select(a => new ScriptObject
+        {
+            ["id"] = a,
+            ["title"] = guide.Ui["audience_" + a],
+            ["url"] = AudienceUrl(a),
+        }));
+        return model;
+    }
+
+    /// <summary>
+    /// The page for one audience: the guide's model, the audience, and its topics in reading order, each with the tips
+    /// written for that audience in particular (tips that narrow the topic's audience to include it).
+    /// </summary>
+    public ScriptObject ForAudience(LocalizedGuide guide, AudienceView view)
+    {
+        var model = ForGuide(guide);
+        model["audience"] = new ScriptObject
+        {
+            ["id"] = view.Audience,
+            ["title"] = guide.Ui["audience_" + view.Audience],
+            ["url"] = AudienceUrl(view.Audience),
+        };
+        model["topics"] = Array(view.Topics.Select(entry =>
+        {
+            var link = Link(entry.Topic.Id, entry.Topic.Title, entry.Topic.Summary);
+            link["tips"] = Array(entry.Tips.Where(tip => tip.Audience.Length < entry.Topic.Audience.Length).Select(tip => new ScriptObject
+            {
+                ["id"] = tip.Id,
+                ["text"] = Markup(new RichText(tip.Text.Text, tip.Text.Locale)),
+                ["text_locale"] = tip.Text.Locale,
+            }));
+            return link;
+        }));
         return model;
     }
 
@@ -43,8 +76,15 @@ internal sealed class TemplateModel(RendererOptions options, TemplateMode mode)
         yield return LanguageFunctions.Create(ui, locale, mode);
     }
 
-    private ScriptObject Common(string locale, CrisisDocument crisis, UiStrings ui, string version)
+    private ScriptObject Common(string locale, CrisisDocument crisis, UiStrings ui, string version, TopicLink? crisisTopic, string? topicId)
     {
+        ScriptObject? crisisLink = null;
+        if (crisisTopic is not null)
+        {
+            crisisLink = Link(crisisTopic.Id, crisisTopic.Title, crisisTopic.Summary);
+            crisisLink["here"] = crisisTopic.Id == topicId;
+        }
+
         var strings = new ScriptObject();
         foreach (var key in UiStrings.Keys)
         {
@@ -70,6 +110,8 @@ internal sealed class TemplateModel(RendererOptions options, TemplateMode mode)
                 // The reader's region first, so every page makes the same choice; then the rest in the locale's order.
                 ["regions"] = Array(crisis.Regions.Where(r => r.Id == crisis.Region.Id).Concat(crisis.Regions.Where(r => r.Id != crisis.Region.Id)).Select(Region)),
                 ["other_regions"] = Array(crisis.Regions.Where(r => r.Id != crisis.Region.Id).Select(Region)),
+                // The topic on what to do, step by step: linked from the crisis box and the crisis page; null for none.
+                ["topic"] = crisisLink,
             },
         };
     }
@@ -166,6 +208,8 @@ internal sealed class TemplateModel(RendererOptions options, TemplateMode mode)
     };
 
     private object Markup(RichText text) => IsHtml ? new SafeHtml(text.Html) : text.Text;
+
+    private string AudienceUrl(string audience) => options.AudienceUrl.Replace("{audience}", Uri.EscapeDataString(audience), StringComparison.Ordinal);
 
     private string TopicUrl(string id) => options.TopicUrl.Replace("{id}", Uri.EscapeDataString(id), StringComparison.Ordinal);
 

@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
 using System.Text;
+using AllyGuide.Model;
 using AllyGuide.Rendering;
 
 namespace AllyGuide.Site;
 
 /// <summary>
-/// Builds the static guide site: <c>index.html</c>, one page per topic, <c>crisis.html</c> and the assets.
+/// Builds the static guide site: <c>index.html</c>, one page per topic, <c>crisis.html</c>, one page per audience
+/// (<c>for-parent.html</c>, ...) and the assets.
 /// The whole site is written into a hidden staging folder beside the site folder first, then swapped into place with
 /// two renames, so a reader (or a build killed part way) never meets a mix of old and new pages. The folder must be
 /// new, empty, or a site an earlier build made: a manifest records what AllyGuide wrote, and only those files are ever
@@ -41,10 +43,13 @@ public static class GuideSite
             IndexUrl = "index.html",
             CrisisUrl = "crisis.html",
             StylesheetUrl = "assets/site.css",
+            AudienceUrl = "for-{audience}.html",
         });
         var localized = guide.Localize(options.Locale);
+        var audiences = Audiences.All.Where(a => localized.Topics.Any(t => t.Audience.Contains(a))).ToList();
         var planned = new List<string> { "index.html", "crisis.html" };
         planned.AddRange(localized.Topics.Select(t => t.Id + ".html"));
+        planned.AddRange(audiences.Select(a => $"for-{a}.html"));
         planned.AddRange(renderer.Options.Templates.Assets.Keys.Order(StringComparer.Ordinal));
 
         string? staging = null;
@@ -71,6 +76,11 @@ public static class GuideSite
             foreach (var topic in localized.Topics)
             {
                 Page(topic.Id + ".html", w => renderer.Render(topic, OutputFormat.Html, w));
+            }
+
+            foreach (var audience in audiences)
+            {
+                Page($"for-{audience}.html", w => renderer.RenderAudiencePage(localized, audience, w));
             }
 
             foreach (var (name, content) in renderer.Options.Templates.Assets.OrderBy(a => a.Key, StringComparer.Ordinal))

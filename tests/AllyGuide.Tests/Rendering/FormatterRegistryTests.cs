@@ -62,7 +62,7 @@ public sealed class FormatterRegistryTests
         Assert.StartsWith("# Listening with empathy\n", markdown, StringComparison.Ordinal);
         Assert.Contains("- **Samaritans**: [Call 116 123](tel:116123)", markdown, StringComparison.Ordinal);
         Assert.Contains("- Emergency: 999", markdown, StringComparison.Ordinal);
-        Assert.Contains("## Feel with them, not for them", markdown, StringComparison.Ordinal);
+        Assert.Contains("## Give them your full attention", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("988", markdown, StringComparison.Ordinal);
         // The built-in formats are still there, and the default renderer knows nothing of the host's.
         Assert.Contains("\"id\": \"uk\"", renderer.Render(Listening, OutputFormat.Json), StringComparison.Ordinal);

@@ -7,9 +7,9 @@ namespace AllyGuide.Tests.Rendering;
 public sealed class InterfaceStringTests
 {
     [Theory]
-    [InlineData("en", "11 topics")]
-    [InlineData("es", "11 temas")]
-    [InlineData("ar", "\u206611\u2069 موضوعًا")]
+    [InlineData("en", "18 topics")]
+    [InlineData("es", "18 temas")]
+    [InlineData("ar", "\u206618\u2069 موضوعًا")]
     public void The_index_counts_topics_in_each_languages_plural_form(string locale, string expected)
     {
         using var writer = new StringWriter();

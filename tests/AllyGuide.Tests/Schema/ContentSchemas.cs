@@ -53,6 +53,7 @@ internal static class ContentSchemas
             ["regions"] = List("Where the locale's readers most likely live, in order: region ids of crisis.yaml or ISO 3166 country codes. The first is shown when the reader's locale names no country (es-MX names Mexico); with none, readers get the fallback.", Text("A region id or a two-letter country code.")),
         })),
         ["topics"] = List("Topic ids in reading order. Topics left out still ship, after these.", IdValue()),
+        ["crisis_topic"] = Text("The id of the topic on what to do in a crisis: the crisis box on every page and the crisis page link to it."),
         ["start_here"] = List("A short reading path for someone who has just learned that a person close to them is struggling.", IdValue(), minItems: 0),
     });
 
@@ -140,6 +141,7 @@ internal static class ContentSchemas
             ["id"] = Text(Id, pattern: "^[a-z][a-z0-9-]*$"),
             ["text"] = Text(what),
             ["why"] = Text("Why it tends to hurt, in one plain sentence."),
+            ["situations"] = Source(Situations("Situations the phrase fits besides its tip's.")),
             ["pin"] = PinKey(),
             ["draft"] = DraftKey(),
             ["note"] = Text(Note),
@@ -148,6 +150,8 @@ internal static class ContentSchemas
         {
             ["id"] = Text(Id, pattern: "^[a-z][a-z0-9-]*$"),
             ["text"] = Text("One piece of practical advice." + Markup),
+            ["audience"] = Source(List("Who the tip is for, when it fits only some of the topic's audience; leave it out when it fits all of it.", Enum(Audiences.All, "An audience the topic also has."))),
+            ["situations"] = Source(Situations("The situations the tip is for; its phrases share them.")),
             ["try_saying"] = List("Words that help, as someone would say them aloud.", phrase(ContentKeys.TryPhrase, "Words to say, in quotes."), minItems: 0),
             ["avoid_saying"] = List("Words that tend to hurt, each with why.", phrase(ContentKeys.AvoidPhrase, "Words to avoid, quoted as people say them. Labels may be quoted here, and only here."), minItems: 0),
             ["pin"] = PinKey(),
@@ -287,6 +291,9 @@ internal static class ContentSchemas
     private static JsonObject IdValue() => Text("A topic id.", pattern: "^[a-z][a-z0-9-]*$");
 
     /// <summary>A key the loader knows but ignores here: any value is flagged, with the description saying why.</summary>
+    private static JsonObject Situations(string description) =>
+        List(description + " Apps use them to suggest what to say next.", Enum(Model.Situations.All, "A situation: " + string.Join(", ", Model.Situations.All) + "."));
+
     private static JsonObject Never(string description) => new() { ["description"] = description, ["not"] = new JsonObject() };
 
     private static JsonObject Flag(string description) => new() { ["type"] = "boolean", ["description"] = description };

@@ -1,3 +1,4 @@
+using AllyGuide.Model;
 using AllyGuide.Site;
 using AllyGuide.Tests.Infrastructure;
 using AngleSharp.Html.Parser;
@@ -7,7 +8,7 @@ namespace AllyGuide.Tests.Site;
 public sealed class GuideSiteTests
 {
     [Fact]
-    public void Builds_an_index_a_crisis_page_every_topic_and_the_stylesheet()
+    public void Builds_an_index_a_crisis_page_every_topic_every_audience_and_the_stylesheet()
     {
         using var temp = new TempDirectory();
         var output = temp.Combine("site");
@@ -15,9 +16,9 @@ public sealed class GuideSiteTests
         var guide = Guide.LoadEmbedded();
         var result = GuideSite.Build(guide, output);
 
-        string[] expected = ["assets/site.css", "crisis.html", "index.html", .. guide.TopicOrder.Select(id => id + ".html")];
+        string[] expected = ["assets/site.css", "crisis.html", "index.html", .. guide.TopicOrder.Select(id => id + ".html"), .. Audiences.All.Select(a => $"for-{a}.html")];
         Assert.Equal(expected.Order(StringComparer.Ordinal), result.Files.Order(StringComparer.Ordinal));
-        Assert.Equal(14, result.Files.Length);
+        Assert.Equal(29, result.Files.Length);
         foreach (var file in result.Files)
         {
             Assert.True(File.Exists(Path.Combine(output, file)), file);
@@ -114,7 +115,8 @@ public sealed class GuideSiteTests
         File.WriteAllText(Path.Combine(fixture.Root, "en", "topics", "alpha.yaml"), File.ReadAllText(Path.Combine(fixture.Root, "en", "topics", "alpha.yaml")).Replace("related: [beta]\n", "", StringComparison.Ordinal));
         var result = GuideSite.Build(Guide.Load(fixture.Source), output);
 
-        Assert.Equal(["beta.html"], result.Removed.ToArray());
+        // Beta was the only topic for coworkers, so their page goes with it.
+        Assert.Equal(["beta.html", "for-coworker.html"], result.Removed.ToArray());
         Assert.False(File.Exists(Path.Combine(output, "beta.html")));
         Assert.DoesNotContain("beta.html", File.ReadAllText(Path.Combine(output, GuideSite.ManifestName)), StringComparison.Ordinal);
     }
@@ -161,5 +163,55 @@ public sealed class GuideSiteTests
     private sealed class SyncProgress(Action<string> report) : IProgress<string>
     {
         public void Report(string value) => report(value);
+    }
+
+    [Fact]
+    public void Each_audience_has_a_page_with_its_topics_its_own_tips_and_the_crisis_help()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("site");
+        var guide = Guide.LoadEmbedded();
+        GuideSite.Build(guide, output);
+        var parser = new HtmlParser();
+
+        var index = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Equal(Audiences.All.Select(a => $"for-{a}.html"), index.QuerySelectorAll(".audience-list a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("For parents", index.QuerySelector(".audience-list")!.TextContent, StringComparison.Ordinal);
+
+        var teachers = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "for-teacher.html")));
+        Assert.Equal("For teachers", teachers.QuerySelector("h1")!.TextContent);
+        Assert.NotNull(teachers.QuerySelector(".crisis-callout a[href='tel:988']"));
+        var topics = teachers.QuerySelectorAll(".audience-topics > li h2 a").Select(a => a.GetAttribute("href")).ToList();
+        var view = guide.ForAudience("teacher");
+        Assert.Equal(view.Topics.Select(t => t.Topic.Id + ".html"), topics);
+        // Tips narrowed to teachers are listed under their topic; tips for everyone are left to the topic page.
+        var narrowed = view.Topics.SelectMany(t => t.Tips.Where(tip => tip.Audience.Length < t.Topic.Audience.Length)).ToList();
+        Assert.NotEmpty(narrowed);
+        Assert.Equal(narrowed.Count, teachers.QuerySelectorAll(".audience-tips li").Length);
+
+        var managers = File.ReadAllText(Path.Combine(output, "for-manager.html"));
+        Assert.DoesNotContain("talking-with-children.html", managers, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_crisis_box_and_the_crisis_page_link_to_helping_in_a_crisis()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("site");
+        GuideSite.Build(Guide.LoadEmbedded(), output);
+        var parser = new HtmlParser();
+
+        foreach (var page in new[] { "index.html", "crisis.html", "listening.html", "for-parent.html" })
+        {
+            var document = parser.ParseDocument(File.ReadAllText(Path.Combine(output, page)));
+            var link = document.QuerySelector(".crisis-steps a");
+            Assert.True(link is not null, $"{page} has no link to the crisis topic");
+            Assert.Equal("helping-in-a-crisis.html", link.GetAttribute("href"));
+            Assert.Equal("Helping in a crisis", link.TextContent);
+        }
+
+        // The topic itself does not link to itself from its own crisis box.
+        var topic = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "helping-in-a-crisis.html")));
+        Assert.Null(topic.QuerySelector(".crisis-steps"));
     }
 }

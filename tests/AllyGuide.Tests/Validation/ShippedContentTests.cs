@@ -1,5 +1,6 @@
 using AllyGuide.Loading;
 using AllyGuide.Tests.Infrastructure;
+using AllyGuide.Validation;
 
 namespace AllyGuide.Tests.Validation;
 
@@ -56,10 +57,51 @@ public sealed class ShippedContentTests
     {
         var guide = Guide.LoadEmbedded();
         Assert.Equal(
-            ["why-allies-matter", "empathy", "listening", "validating-feelings", "emotional-support", "professional-help", "kinds-of-help",
-             "learning-about-mental-health", "self-care", "everyday-roles", "helping-in-a-crisis"],
+            ["why-allies-matter", "helping-in-a-crisis", "empathy", "listening", "validating-feelings", "emotional-support", "professional-help",
+             "kinds-of-help", "learning-about-mental-health", "everyday-roles", "talking-with-children", "self-harm", "psychosis-and-mania",
+             "alcohol-and-drugs", "after-an-attempt", "crisis-plan", "your-own-safety", "self-care"],
             guide.TopicOrder.ToArray());
-        Assert.Equal(["listening", "validating-feelings", "professional-help", "self-care"], guide.StartHere.ToArray());
+        // A frightened reader finds what to do in a crisis first on the start-here path, second in the reading order.
+        Assert.Equal(["helping-in-a-crisis", "listening", "validating-feelings", "professional-help", "self-care"], guide.StartHere.ToArray());
+        Assert.Equal("helping-in-a-crisis", guide.Content.CrisisTopic);
         Assert.Same(guide, Guide.LoadEmbedded());
+    }
+
+    /// <summary>The guide promises more than the lint asks (grade 8): every English topic at grade 6 or lower, every Spanish one "normal" or easier.</summary>
+    [Fact]
+    public void Every_topic_reads_at_grade_6_or_lower_by_the_librarys_own_count()
+    {
+        var guide = Guide.LoadEmbedded();
+        var report = ReadabilityReport.Measure(guide.Content);
+
+        var english = report.Where(r => r.Locale == "en").ToList();
+        Assert.Equal(guide.TopicOrder, english.Select(r => r.TopicId));
+        Assert.All(english, r => Assert.True(r.Value <= 6.0, $"{r.TopicId} reads at grade {r.Value:0.0}"));
+        var spanish = report.Where(r => r.Locale == "es").ToList();
+        Assert.Equal(guide.TopicOrder.Length, spanish.Count);
+        Assert.All(spanish, r => Assert.True(r.WithinLimit && r.Measure == "INFLESZ", $"{r.TopicId} scores {r.Value:0.0} INFLESZ"));
+        Assert.DoesNotContain(report, r => r.Locale == "ar");
+    }
+
+    [Fact]
+    public void Every_topic_cites_two_or_more_specific_pages_and_no_home_page()
+    {
+        var guide = Guide.LoadEmbedded();
+        foreach (var id in guide.TopicOrder)
+        {
+            var sources = guide.GetTopic(id).Sources;
+            Assert.True(sources.Length >= 2, $"{id} cites {sources.Length} sources");
+            Assert.All(sources, s => Assert.NotEqual("/", new Uri(s.Url).AbsolutePath));
+        }
+    }
+
+    [Fact]
+    public void No_phrase_is_given_twice_anywhere_in_the_guide()
+    {
+        var repeated = Guide.LoadEmbedded().Phrases().Items
+            .GroupBy(m => (m.Phrase.Kind, Text: m.Phrase.Text.Text.Trim().ToUpperInvariant()))
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key.Text} in {string.Join(", ", g.Select(m => m.TopicId))}");
+        Assert.Empty(repeated);
     }
 }

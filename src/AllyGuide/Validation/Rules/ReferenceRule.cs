@@ -79,5 +79,11 @@ internal sealed class ReferenceRule : IValidationRule
                     $"start_here names topic '{id}', which does not exist. {context.KnownTopics()}");
             }
         }
+
+        if (content.CrisisTopic is { } crisisTopic && !context.HasTopic(crisisTopic) && !context.Map.FailedTopics.Contains(crisisTopic))
+        {
+            context.Report(DiagnosticDescriptors.MissingTopic, content, "crisis_topic",
+                $"crisis_topic names topic '{crisisTopic}', which does not exist. {context.KnownTopics()}");
+        }
     }
 }

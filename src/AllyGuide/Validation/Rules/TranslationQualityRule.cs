@@ -6,7 +6,7 @@ namespace AllyGuide.Validation.Rules;
 
 /// <summary>
 /// AG0035, AG0037 and AG0038: what a translation says that the loader would silently ignore or that no reader needs.
-/// Keys only the default locale sets (audience, dates, related topics, sources) are ignored in a translation; a pin or a
+/// Keys only the default locale sets (audience, dates, related topics, sources, situation tags) are ignored in a translation; a pin or a
 /// draft mark in the default locale means nothing; a translated unit identical to its source was most likely copied;
 /// a translated unit without a pin cannot show when its source changes.
 /// </summary>
@@ -31,6 +31,15 @@ internal sealed class TranslationQualityRule : IValidationRule
                 {
                     context.Report(DiagnosticDescriptors.IgnoredKey, topic, key,
                         $"'{key}' in a translation is ignored: it always comes from the default locale ('{context.Content.DefaultLocale}'). Remove it.");
+                }
+
+                foreach (var tip in topic.Sections.SelectMany(s => s.Tips))
+                {
+                    ReportIgnored(context, tip, ContentKeys.TipSourceOnly);
+                    foreach (var phrase in tip.TrySaying.Concat(tip.AvoidSaying))
+                    {
+                        ReportIgnored(context, phrase, ContentKeys.PhraseSourceOnly);
+                    }
                 }
 
                 if (context.Defaults.TryGetTopic(topic.Id, out var source))
@@ -65,6 +74,15 @@ internal sealed class TranslationQualityRule : IValidationRule
                     }
                 }
             }
+        }
+    }
+
+    private static void ReportIgnored(ValidationContext context, object unit, IEnumerable<string> keys)
+    {
+        foreach (var key in keys.Where(k => context.Map.Locate(unit, k) is not null))
+        {
+            context.Report(DiagnosticDescriptors.IgnoredKey, unit, key,
+                $"'{key}' in a translation is ignored: it always comes from the default locale ('{context.Content.DefaultLocale}'). Remove it.");
         }
     }
 

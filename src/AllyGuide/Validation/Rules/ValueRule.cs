@@ -1,9 +1,10 @@
 using AllyGuide.Diagnostics;
 using AllyGuide.Model;
+using AllyGuide.Text;
 
 namespace AllyGuide.Validation.Rules;
 
-/// <summary>AG0025 and AG0026: values from a fixed set (audience tags, regions, country codes, phone numbers) and review dates in order.</summary>
+/// <summary>AG0025 and AG0026: values from a fixed set (audience and situation tags, regions, country codes, phone numbers) and review dates in order.</summary>
 internal sealed class ValueRule : IValidationRule
 {
     public void Check(ValidationContext context)
@@ -21,6 +22,12 @@ internal sealed class ValueRule : IValidationRule
                     }
                 }
 
+                // A translation's tags are ignored (AG0035), so only the default locale's are judged.
+                foreach (var tip in context.IsDefault(locale) ? topic.Sections.SelectMany(s => s.Tips) : [])
+                {
+                    CheckTip(context, topic, tip);
+                }
+
                 if (topic.Reviewed != default && topic.NextReview != default && topic.NextReview <= topic.Reviewed)
                 {
                     context.Report(DiagnosticDescriptors.ReviewDateOrder, topic, "next_review",
@@ -33,6 +40,42 @@ internal sealed class ValueRule : IValidationRule
         if (context.Content.Crisis is { } registry)
         {
             CheckRegistry(context, registry);
+        }
+    }
+
+    private static void CheckTip(ValidationContext context, Topic topic, Tip tip)
+    {
+        for (var i = 0; i < tip.Audience.Length; i++)
+        {
+            var audience = tip.Audience[i];
+            if (!Audiences.All.Contains(audience))
+            {
+                context.Report(DiagnosticDescriptors.InvalidValue, context.Map.Locate(tip, "audience", i)!.Value,
+                    $"Unknown audience '{audience}'.{Suggestions.DidYouMean(audience, Audiences.All)} Use: {string.Join(", ", Audiences.All)}.");
+            }
+            else if (!topic.Audience.Contains(audience))
+            {
+                context.Report(DiagnosticDescriptors.InvalidValue, context.Map.Locate(tip, "audience", i)!.Value,
+                    $"Tip '{tip.Id}' is for '{audience}', but topic '{topic.Id}' is not. A tip's audience narrows the topic's: add '{audience}' to the topic's audience or remove it here.");
+            }
+        }
+
+        CheckSituations(context, tip, tip.Situations);
+        foreach (var phrase in tip.TrySaying.Concat(tip.AvoidSaying))
+        {
+            CheckSituations(context, phrase, phrase.Situations);
+        }
+    }
+
+    private static void CheckSituations(ValidationContext context, object unit, IReadOnlyList<string> situations)
+    {
+        for (var i = 0; i < situations.Count; i++)
+        {
+            if (!Situations.All.Contains(situations[i]))
+            {
+                context.Report(DiagnosticDescriptors.InvalidValue, context.Map.Locate(unit, "situations", i)!.Value,
+                    $"Unknown situation '{situations[i]}'.{Suggestions.DidYouMean(situations[i], Situations.All)} Use: {string.Join(", ", Situations.All)}.");
+            }
         }
     }
 
