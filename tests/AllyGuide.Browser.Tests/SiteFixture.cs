@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace AllyGuide.Browser.Tests;
 
-/// <summary>The built-in guide built into a temporary site per shipped locale, and one headless Chromium for the test class.</summary>
+/// <summary>The built-in guide built into one temporary multilingual site, and one headless Chromium for the test class.</summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
     private static readonly string[] ChromiumArgs =
@@ -13,7 +13,7 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public string SiteDirectory { get; } = Path.Combine(Path.GetTempPath(), "allyguide-browser-tests", Guid.NewGuid().ToString("N"));
 
-    /// <summary>The locales the guide ships, each built into its own folder.</summary>
+    /// <summary>The locales the guide ships, each in its own folder of the site.</summary>
     public static IReadOnlyList<string> Locales { get; } = [.. Guide.LoadEmbedded().Locales.Select(l => l.Code)];
 
     public IBrowser Browser { get; private set; } = null!;
@@ -31,11 +31,8 @@ public sealed class SiteFixture : IAsyncLifetime
                 $"Chromium was not found at {ChromiumPath}. Install Debian's chromium package (apt-get install chromium) or set ALLYGUIDE_CHROMIUM.");
         }
 
-        var guide = Guide.LoadEmbedded();
-        foreach (var locale in Locales)
-        {
-            GuideSite.Build(guide, Path.Combine(SiteDirectory, locale), SiteOptions.Default with { Locale = locale });
-        }
+        // One build writes every locale into its own folder, as a publisher's would.
+        GuideSite.Build(Guide.LoadEmbedded(), SiteDirectory);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

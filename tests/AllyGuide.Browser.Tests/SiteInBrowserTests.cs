@@ -11,7 +11,8 @@ public sealed class SiteInBrowserTests(SiteFixture site) : IClassFixture<SiteFix
 
     public static TheoryData<string, string> Pages()
     {
-        var data = new TheoryData<string, string>();
+        // The site's first page, which links each language, then every page of every locale.
+        var data = new TheoryData<string, string> { { "", "index.html" } };
         foreach (var locale in SiteFixture.Locales)
         {
             data.Add(locale, "index.html");
@@ -201,5 +202,29 @@ public sealed class SiteInBrowserTests(SiteFixture site) : IClassFixture<SiteFix
         Assert.True(await page.EvaluateAsync<bool>(Order, new object[] { "#region-uk .crisis-call", "116", "123" }), "116 123 is shown as 123 116.");
         Assert.True(await page.EvaluateAsync<bool>(Order, new object[] { "#region-uk time", "2026", "-01" }), "The date is shown back to front.");
         Assert.True(await page.EvaluateAsync<bool>(Order, new object[] { "#region-mx .crisis-call", "800", "2000" }), "800 911 2000 is shown back to front.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Locales))]
+    public async Task A_printed_topic_is_a_handout_with_addresses_written_out_and_the_crisis_lines_at_the_end(string locale)
+    {
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(site.Url(locale, "helping-in-a-crisis.html"));
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        var navigation = await page.Locator(".site-header nav").AllAsync();
+        Assert.Equal(2, navigation.Count);
+        foreach (var nav in navigation)
+        {
+            Assert.False(await nav.IsVisibleAsync());
+        }
+
+        Assert.False(await page.Locator(".topic-contents").IsVisibleAsync());
+        Assert.False(await page.Locator(".topic-pager").IsVisibleAsync());
+        var after = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.sources a'), '::after').content");
+        Assert.StartsWith("\" (https://", after, StringComparison.Ordinal);
+        var order = await page.EvaluateAsync<int[]>("() => ['.topic-section', '.crisis-callout', '.topic-footer'].map(s => Math.round(document.querySelector('.allyguide-topic ' + s).getBoundingClientRect().top))");
+        Assert.True(order[0] < order[1] && order[1] < order[2], $"sections at {order[0]}, crisis at {order[1]}, sources at {order[2]}");
+        await page.CloseAsync();
     }
 }

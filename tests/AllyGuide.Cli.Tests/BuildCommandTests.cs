@@ -13,8 +13,11 @@ public sealed class BuildCommandTests
 
     private static readonly string[] Audiences = ["family", "friend", "partner", "parent", "coworker", "manager", "teacher", "professional"];
 
+    private static readonly string[] LocalePages =
+        [.. new[] { "crisis.html", "index.html" }.Concat(Topics.Select(t => t + ".html")).Concat(Audiences.Select(a => $"for-{a}.html"))];
+
     private static readonly string[] SiteFiles =
-        [.. new[] { "assets/site.css", "crisis.html", "index.html" }.Concat(Topics.Select(t => t + ".html")).Concat(Audiences.Select(a => $"for-{a}.html")).Order(StringComparer.Ordinal)];
+        [.. new[] { "assets/site.css", "index.html" }.Concat(new[] { "en", "es", "ar" }.SelectMany(l => LocalePages.Select(p => $"{l}/{p}"))).Order(StringComparer.Ordinal)];
 
     [Fact]
     public void Builds_the_site_into_the_default_folder()
@@ -25,14 +28,17 @@ public sealed class BuildCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Empty(result.Stderr);
         var site = temp.Combine("_site");
-        Assert.Contains($"Wrote 29 files to {site}", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"Wrote {SiteFiles.Length} files to {site}", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(86, SiteFiles.Length);
         Assert.Contains($"Open {Path.Combine(site, "index.html")} in a browser.", result.Stdout, StringComparison.Ordinal);
         Assert.Equal(SiteFiles, Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
             .Where(f => !f.StartsWith('.'))
             .Order(StringComparer.Ordinal));
 
-        var index = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "index.html")));
+        var root = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "index.html")));
+        Assert.Equal(["en/index.html", "es/index.html", "ar/index.html"], root.QuerySelectorAll(".language-list a").Select(a => a.GetAttribute("href")));
+        var index = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "es", "index.html")));
         var links = index.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")).ToList();
         foreach (var page in Topics.Select(t => t + ".html").Append("crisis.html"))
         {
@@ -52,7 +58,21 @@ public sealed class BuildCommandTests
 
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(0, second.ExitCode);
-        Assert.True(File.Exists(Path.Combine(output, "listening.html")));
+        Assert.True(File.Exists(Path.Combine(output, "en", "listening.html")));
+    }
+
+    [Fact]
+    public void Locale_limits_the_build_and_an_undeclared_locale_is_a_usage_error()
+    {
+        using var temp = new TempFolder();
+        var only = CliRunner.Run(temp.Path, "build", "--locale", "es,ar", "--out", temp.Combine("some"));
+        var wrong = CliRunner.Run(temp.Path, "build", "--locale", "fr", "--out", temp.Combine("none"));
+
+        Assert.Equal(0, only.ExitCode);
+        Assert.Equal(["ar", "assets", "es"], Directory.EnumerateDirectories(temp.Combine("some")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("'fr' is not a declared locale", wrong.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.Combine("none")));
     }
 
     [Fact]
@@ -93,7 +113,7 @@ public sealed class BuildCommandTests
         var content = temp.CopyOfContent();
         var site = temp.Combine("site");
         Assert.Equal(0, CliRunner.Run(temp.Path, "build", "--content", content, "--out", site).ExitCode);
-        var before = File.ReadAllText(Path.Combine(site, "listening.html"));
+        var before = File.ReadAllText(Path.Combine(site, "en", "listening.html"));
         File.WriteAllText(Path.Combine(content, "templates", "html", "fragment.scriban-html"), "<article>{{ topic.title }}</article>\n");
 
         var validate = CliRunner.Run(temp.Path, "validate", "--content", content, "--today", CliRunner.Today);
@@ -103,7 +123,7 @@ public sealed class BuildCommandTests
         Assert.Contains("fragment.scriban-html: error AG0042: The topic 'why-allies-matter' in html lacks its crisis help", validate.Stdout, StringComparison.Ordinal);
         Assert.Equal(4, build.ExitCode);
         Assert.Contains("error AG0042", build.Stderr, StringComparison.Ordinal);
-        Assert.Equal(before, File.ReadAllText(Path.Combine(site, "listening.html")));
+        Assert.Equal(before, File.ReadAllText(Path.Combine(site, "en", "listening.html")));
         Assert.Equal(["site"], Directory.EnumerateDirectories(temp.Path).Select(Path.GetFileName).Where(n => n!.Contains("site", StringComparison.Ordinal)));
         build.AssertNoCrash();
     }

@@ -19,9 +19,14 @@ internal static class BuildCommand
             DefaultValueFactory = _ => new DirectoryInfo(DefaultOutput),
             HelpName = "DIR",
         };
-        var locale = CliOptions.Locale();
+        var locale = new Option<string[]>("--locale", "-l")
+        {
+            Description = "Build only these locales (repeat the option, or separate them with commas), for example --locale en,es. Without it, every locale the guide declares.",
+            HelpName = "LOCALE",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var region = CliOptions.Region();
-        var command = new Command("build", "Build the static guide site: an index, one page per topic, a crisis page and a stylesheet.")
+        var command = new Command("build", "Build the static guide site in every locale: a first page that links each language, and per locale an index, one page per topic and audience, a crisis page; and the stylesheet.")
         {
             content,
             output,
@@ -45,14 +50,21 @@ internal static class BuildCommand
                 return ExitCodes.ContentErrors;
             }
 
-            if (!CliOptions.CheckLocaleAndRegion(guide, parse.GetValue(locale), parse.GetValue(region), error))
+            var locales = (parse.GetValue(locale) ?? []).SelectMany(l => l.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+            if (locales.FirstOrDefault(l => !guide.IsDeclared(l)) is { } unknown)
+            {
+                error.WriteLine($"allyguide: '{unknown}' is not a declared locale. Build one or more of: {string.Join(", ", guide.Locales.Select(l => l.Code))}.");
+                return ExitCodes.Usage;
+            }
+
+            if (!CliOptions.CheckLocaleAndRegion(guide, locales.FirstOrDefault(), parse.GetValue(region), error))
             {
                 return ExitCodes.Usage;
             }
 
             var options = SiteOptions.Default with
             {
-                Locale = parse.GetValue(locale),
+                Locales = [.. locales],
                 Renderer = folder.GetRendererOptions(RendererOptions.Default with { Region = parse.GetValue(region) }),
             };
             var result = GuideSite.Build(guide, parse.GetValue(output)!.FullName, options);

@@ -77,8 +77,10 @@ internal static class LocaleResolver
         var links = topics.ToDictionary(t => t.Id, t => new TopicLink { Id = t.Id, Title = t.Title, Summary = t.Summary }, StringComparer.Ordinal);
 
         var crisisTopic = content.CrisisTopic is { } crisisId ? links.GetValueOrDefault(crisisId) : null;
-        var localized = topics.Select(t => new LocalizedTopic
+        var localized = topics.Select((t, i) => new LocalizedTopic
         {
+            Previous = i > 0 ? links[topics[i - 1].Id] : null,
+            Next = i < topics.Count - 1 ? links[topics[i + 1].Id] : null,
             Id = t.Id,
             Title = t.Title,
             Summary = t.Summary,

@@ -67,6 +67,12 @@ public sealed class LocalizedTopic
     /// <summary>The topic's sources, resolved.</summary>
     public ImmutableArray<Source> Sources { get; internal init; } = [];
 
+    /// <summary>The topic before this one in reading order; null for the first.</summary>
+    public TopicLink? Previous { get; internal init; }
+
+    /// <summary>The topic after this one in reading order; null for the last.</summary>
+    public TopicLink? Next { get; internal init; }
+
     /// <summary>The related topics, resolved.</summary>
     public ImmutableArray<TopicLink> Related { get; internal init; } = [];
 

@@ -52,6 +52,12 @@ internal static class UiKeys
         new("audience_manager", [], "Title of the page for managers at work."),
         new("audience_teacher", [], "Title of the page for teachers and school staff."),
         new("audience_professional", [], "Title of the page for health and care professionals."),
+        new("reading_order", [], "Name of the links to the previous and next topic at the end of a topic, for screen readers."),
+        new("previous_topic", [], "Before the title of the previous topic in reading order, at the end of a topic."),
+        new("next_topic", [], "Before the title of the next topic in reading order, at the end of a topic."),
+        new("crisis_regions", [], "Heading of the links at the top of the crisis page that jump to each country's services."),
+        new("languages", [], "Name of the list of links to the same page in other languages, for screen readers."),
+        new("choose_language", [], "Heading of the list of languages on the site's first page."),
         new("untranslated_notice", [], "Shown on a part of a page not yet translated, which is shown in the guide's original language."),
         new("drifted_notice", [], "Shown on a part translated from an earlier version of the original, which has changed since."),
     ];

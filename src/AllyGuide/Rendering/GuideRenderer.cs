@@ -17,7 +17,7 @@ namespace AllyGuide.Rendering;
 public sealed class GuideRenderer
 {
     /// <summary>The template names the built-in formats and pages need.</summary>
-    public static readonly ImmutableArray<string> RequiredTemplates = ["html/page", "html/fragment", "html/index", "html/crisis", "html/audience", "text/topic"];
+    public static readonly ImmutableArray<string> RequiredTemplates = ["html/page", "html/fragment", "html/index", "html/crisis", "html/audience", "html/languages", "text/topic"];
 
     private static readonly ImmutableArray<string> PageTemplates = ["html/index", "html/crisis"];
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -169,6 +169,19 @@ public sealed class GuideRenderer
         return RenderPageAsync("html/audience", guide, output, cancellationToken, () => new TemplateModel(Options, TemplateMode.Html).ForAudience(guide, view));
     }
 
+    /// <summary>
+    /// Writes the page that sends readers to their language: a plain link to the index of each of
+    /// <see cref="RendererOptions.Languages"/> (each name in its own language), with the crisis box. The site writes it
+    /// at its root.
+    /// </summary>
+    /// <exception cref="GuideTemplateException">A template failed while rendering.</exception>
+    public void RenderLanguagePage(LocalizedGuide guide, TextWriter output) => RenderPage("html/languages", guide, output);
+
+    /// <summary>Writes the language page without blocking on I/O.</summary>
+    /// <exception cref="GuideTemplateException">A template failed while rendering.</exception>
+    public ValueTask RenderLanguagePageAsync(LocalizedGuide guide, TextWriter output, CancellationToken cancellationToken = default) =>
+        RenderPageAsync("html/languages", guide, output, cancellationToken);
+
     internal void RunTopicTemplate(RenderRequest request, string name, TemplateMode mode, TextWriter output) =>
         Run(name, new TemplateModel(Options, mode).ForTopic(request), Functions(mode, request.Topic.Ui, request.Topic.Locale), mode, output);
 
@@ -192,7 +205,7 @@ public sealed class GuideRenderer
         ArgumentNullException.ThrowIfNull(guide);
         ArgumentNullException.ThrowIfNull(output);
         var what = $"page '{name["html/".Length..]}'";
-        var page = Make(what, _templates.PathOf(name), w => Run(name, model?.Invoke() ?? new TemplateModel(Options, TemplateMode.Html).ForGuide(guide), Functions(TemplateMode.Html, guide.Ui, guide.Locale), TemplateMode.Html, w));
+        var page = Make(what, _templates.PathOf(name), w => Run(name, model?.Invoke() ?? new TemplateModel(Options, TemplateMode.Html).ForGuide(guide, name == "html/crisis" ? Options.CrisisUrl : Options.IndexUrl), Functions(TemplateMode.Html, guide.Ui, guide.Locale), TemplateMode.Html, w));
         Check(page, what, _templates.PathOf(name), guide.Crisis);
         output.Write(page.GetStringBuilder());
     }
@@ -202,7 +215,7 @@ public sealed class GuideRenderer
         ArgumentNullException.ThrowIfNull(guide);
         ArgumentNullException.ThrowIfNull(output);
         var what = $"page '{name["html/".Length..]}'";
-        var page = await MakeAsync(what, _templates.PathOf(name), (w, ct) => RunAsync(name, model?.Invoke() ?? new TemplateModel(Options, TemplateMode.Html).ForGuide(guide), Functions(TemplateMode.Html, guide.Ui, guide.Locale), TemplateMode.Html, w, ct), cancellationToken).ConfigureAwait(false);
+        var page = await MakeAsync(what, _templates.PathOf(name), (w, ct) => RunAsync(name, model?.Invoke() ?? new TemplateModel(Options, TemplateMode.Html).ForGuide(guide, name == "html/crisis" ? Options.CrisisUrl : Options.IndexUrl), Functions(TemplateMode.Html, guide.Ui, guide.Locale), TemplateMode.Html, w, ct), cancellationToken).ConfigureAwait(false);
         Check(page, what, _templates.PathOf(name), guide.Crisis);
         await output.WriteAsync(page.GetStringBuilder(), cancellationToken).ConfigureAwait(false);
     }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using AllyGuide.Model;
 using AllyGuide.Text;
 
 namespace AllyGuide.Rendering;
@@ -47,6 +49,25 @@ public sealed record RendererOptions
             : CheckUrl(value, nameof(AudienceUrl));
     }
 
+    /// <summary>
+    /// The languages a page links to in its language switcher and its <c>&lt;link rel="alternate" hreflang&gt;</c>, the
+    /// guide's default first (it is also <c>x-default</c>); empty (the default) for none, as for a single-language host.
+    /// </summary>
+    public ImmutableArray<LocaleInfo> Languages { get; init; } = [];
+
+    /// <summary>
+    /// The address of the same page in another language: <c>{locale}</c> is replaced by the locale's code in lower case
+    /// and <c>{page}</c> by the page's own address (such as <c>listening.html</c>).
+    /// </summary>
+    /// <exception cref="ArgumentException">Not a relative path or https address, or without <c>{locale}</c> and <c>{page}</c>.</exception>
+    public string LanguageUrl
+    {
+        get => _languageUrl;
+        init => _languageUrl = value is not null && !(value.Contains("{locale}", StringComparison.Ordinal) && value.Contains("{page}", StringComparison.Ordinal))
+            ? throw new ArgumentException($"LanguageUrl must contain {{locale}} and {{page}}: '{value}'.", nameof(LanguageUrl))
+            : CheckUrl(value, nameof(LanguageUrl));
+    }
+
     /// <summary>The address of the index page.</summary>
     /// <exception cref="ArgumentException">Not a relative path or https address.</exception>
     public string IndexUrl { get => _indexUrl; init => _indexUrl = CheckUrl(value, nameof(IndexUrl)); }
@@ -86,6 +107,7 @@ public sealed record RendererOptions
 
     private readonly string _topicUrl = "{id}.html";
     private readonly string _audienceUrl = "for-{audience}.html";
+    private readonly string _languageUrl = "../{locale}/{page}";
     private readonly string _indexUrl = "index.html";
     private readonly string _crisisUrl = "crisis.html";
     private readonly string _stylesheetUrl = "assets/site.css";

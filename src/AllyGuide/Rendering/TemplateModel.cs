@@ -19,14 +19,17 @@ internal sealed class TemplateModel(RendererOptions options, TemplateMode mode)
     public ScriptObject ForTopic(RenderRequest request)
     {
         var document = request.Document;
-        var model = Common(request.Topic.Locale, document.Crisis, request.Topic.Ui, document.ContentVersion, request.Topic.CrisisTopic, request.Topic.Id);
+        var model = Common(request.Topic.Locale, document.Crisis, request.Topic.Ui, document.ContentVersion, request.Topic.CrisisTopic, request.Topic.Id, TopicUrl(request.Topic.Id));
         model["topic"] = Topic(document.Topic, request.Topic);
         return model;
     }
 
-    public ScriptObject ForGuide(LocalizedGuide guide)
+    /// <summary>A page of the whole guide: the index, the crisis page, an audience's page or the language page.</summary>
+    /// <param name="guide">The guide, localized.</param>
+    /// <param name="page">The page's own address, for its links to the same page in other languages.</param>
+    public ScriptObject ForGuide(LocalizedGuide guide, string page)
     {
-        var model = Common(guide.Locale, Projection.Crisis(guide.Crisis, options.Region), guide.Ui, guide.ContentVersion.ToString(), guide.CrisisTopic, null);
+        var model = Common(guide.Locale, Projection.Crisis(guide.Crisis, options.Region), guide.Ui, guide.ContentVersion.ToString(), guide.CrisisTopic, null, page);
         model["topics"] = Array(guide.Topics.Select(t => Link(t.Id, t.Title, t.Summary)));
         model["start_here"] = Array(guide.StartHere.Select(t => Link(t.Id, t.Title, t.Summary)));
         model["audiences"] = Array(Audiences.All.Where(a => guide.Topics.Any(t => t.Audience.Contains(a))).Select(a => new ScriptObject
@@ -44,7 +47,7 @@ internal sealed class TemplateModel(RendererOptions options, TemplateMode mode)
     /// </summary>
     public ScriptObject ForAudience(LocalizedGuide guide, AudienceView view)
     {
-        var model = ForGuide(guide);
+        var model = ForGuide(guide, AudienceUrl(view.Audience));
         model["audience"] = new ScriptObject
         {
             ["id"] = view.Audience,
@@ -76,8 +79,20 @@ internal sealed class TemplateModel(RendererOptions options, TemplateMode mode)
         yield return LanguageFunctions.Create(ui, locale, mode);
     }
 
-    private ScriptObject Common(string locale, CrisisDocument crisis, UiStrings ui, string version, TopicLink? crisisTopic, string? topicId)
+    private ScriptObject Common(string locale, CrisisDocument crisis, UiStrings ui, string version, TopicLink? crisisTopic, string? topicId, string page)
     {
+        // The same page in each language the host links: the switcher in the header and the alternates in the head.
+        var languages = Array(options.Languages.Select(language => new ScriptObject
+        {
+            ["code"] = language.Code,
+            ["name"] = language.Name,
+            ["dir"] = Direction.Of(language.Code),
+            ["url"] = options.LanguageUrl
+                .Replace("{locale}", Uri.EscapeDataString(language.Code.ToLowerInvariant()), StringComparison.Ordinal)
+                .Replace("{page}", page, StringComparison.Ordinal),
+            ["current"] = string.Equals(language.Code, locale, StringComparison.OrdinalIgnoreCase),
+        }));
+
         ScriptObject? crisisLink = null;
         if (crisisTopic is not null)
         {
@@ -97,6 +112,7 @@ internal sealed class TemplateModel(RendererOptions options, TemplateMode mode)
             ["locale"] = locale,
             ["dir"] = Direction.Of(locale),
             ["content_version"] = version,
+            ["languages"] = languages,
             ["links"] = new ScriptObject
             {
                 ["index"] = options.IndexUrl,
@@ -130,6 +146,8 @@ internal sealed class TemplateModel(RendererOptions options, TemplateMode mode)
         ["next_review"] = topic.NextReview,
         ["sections"] = Array(topic.Sections.Select(Section)),
         ["related"] = Array(localized.Related.Select(r => Link(r.Id, r.Title, r.Summary))),
+        ["previous"] = localized.Previous is { } previous ? Link(previous.Id, previous.Title, previous.Summary) : null,
+        ["next"] = localized.Next is { } next ? Link(next.Id, next.Title, next.Summary) : null,
         ["sources"] = Array(topic.Sources.Zip(localized.Sources, (s, source) => new ScriptObject
         {
             ["id"] = s.Id,
@@ -208,6 +226,9 @@ internal sealed class TemplateModel(RendererOptions options, TemplateMode mode)
     };
 
     private object Markup(RichText text) => IsHtml ? new SafeHtml(text.Html) : text.Text;
+
+    /// <summary>The address of the index page, for the page that links to every language.</summary>
+    public string IndexUrl => options.IndexUrl;
 
     private string AudienceUrl(string audience) => options.AudienceUrl.Replace("{audience}", Uri.EscapeDataString(audience), StringComparison.Ordinal);
 

@@ -19,6 +19,7 @@ internal static class TemplateValidator
         {
             Try("index", () => renderer.RenderIndexPage(guide, TextWriter.Null));
             Try("crisis", () => renderer.RenderCrisisPage(guide, TextWriter.Null));
+            Try("languages", () => renderer.RenderLanguagePage(guide, TextWriter.Null));
             foreach (var audience in Model.Audiences.All.Where(a => guide.Topics.Any(t => t.Audience.Contains(a))))
             {
                 Try("audience", () => renderer.RenderAudiencePage(guide, audience, TextWriter.Null));

@@ -6,8 +6,9 @@ using AllyGuide.Rendering;
 namespace AllyGuide.Site;
 
 /// <summary>
-/// Builds the static guide site: <c>index.html</c>, one page per topic, <c>crisis.html</c>, one page per audience
-/// (<c>for-parent.html</c>, ...) and the assets.
+/// Builds the static guide site in every locale (or those <see cref="SiteOptions.Locales"/> names), each in a folder of
+/// its own (<c>en/</c>, <c>es/</c>, ...: an index, one page per topic, the crisis page, one page per audience), a first
+/// page (<c>index.html</c>) that sends readers to their language with plain links, and the assets, shared.
 /// The whole site is written into a hidden staging folder beside the site folder first, then swapped into place with
 /// two renames, so a reader (or a build killed part way) never meets a mix of old and new pages. The folder must be
 /// new, empty, or a site an earlier build made: a manifest records what AllyGuide wrote, and only those files are ever
@@ -37,20 +38,51 @@ public static class GuideSite
         ArgumentException.ThrowIfNullOrEmpty(outputDirectory);
         options ??= SiteOptions.Default;
 
-        var renderer = new GuideRenderer(options.Renderer with
+        var locales = Locales(guide, options);
+        var languages = locales.Select(code => guide.Locales.First(l => string.Equals(l.Code, code, StringComparison.OrdinalIgnoreCase))).ToImmutableArray();
+        var sites = locales.Select(code =>
         {
-            TopicUrl = "{id}.html",
+            var localized = guide.Localize(code);
+            var renderer = new GuideRenderer(options.Renderer with
+            {
+                TopicUrl = "{id}.html",
+                IndexUrl = "index.html",
+                CrisisUrl = "crisis.html",
+                StylesheetUrl = "../assets/site.css",
+                AudienceUrl = "for-{audience}.html",
+                Languages = languages,
+                LanguageUrl = "../{locale}/{page}",
+            });
+            var audiences = Audiences.All.Where(a => localized.Topics.Any(t => t.Audience.Contains(a))).ToList();
+            return (Folder: Folder(code), Localized: localized, Renderer: renderer, Audiences: audiences);
+        }).ToList();
+
+        // The first page sends readers to their language with plain links. It shows the crisis box too: the region
+        // asked for, or the directory of helplines, since it cannot know the reader's country.
+        var first = sites[0];
+        var root = new GuideRenderer(options.Renderer with
+        {
+            TopicUrl = first.Folder + "/{id}.html",
             IndexUrl = "index.html",
-            CrisisUrl = "crisis.html",
+            CrisisUrl = first.Folder + "/crisis.html",
             StylesheetUrl = "assets/site.css",
-            AudienceUrl = "for-{audience}.html",
+            AudienceUrl = first.Folder + "/for-{audience}.html",
+            Languages = languages,
+            LanguageUrl = "{locale}/{page}",
+            Region = options.Renderer.Region ?? first.Localized.Crisis.Fallback.Id,
         });
-        var localized = guide.Localize(options.Locale);
-        var audiences = Audiences.All.Where(a => localized.Topics.Any(t => t.Audience.Contains(a))).ToList();
-        var planned = new List<string> { "index.html", "crisis.html" };
-        planned.AddRange(localized.Topics.Select(t => t.Id + ".html"));
-        planned.AddRange(audiences.Select(a => $"for-{a}.html"));
-        planned.AddRange(renderer.Options.Templates.Assets.Keys.Order(StringComparer.Ordinal));
+
+        var planned = new List<string> { "index.html" };
+        foreach (var site in sites)
+        {
+            planned.Add($"{site.Folder}/index.html");
+            planned.Add($"{site.Folder}/crisis.html");
+            planned.AddRange(site.Localized.Topics.Select(t => $"{site.Folder}/{t.Id}.html"));
+            planned.AddRange(site.Audiences.Select(a => $"{site.Folder}/for-{a}.html"));
+        }
+
+        var assets = options.Renderer.Templates.Assets;
+        planned.AddRange(assets.Keys.Order(StringComparer.Ordinal));
 
         string? staging = null;
         try
@@ -71,19 +103,23 @@ public static class GuideSite
                 progress?.Report(file);
             }
 
-            Page("index.html", w => renderer.RenderIndexPage(localized, w));
-            Page("crisis.html", w => renderer.RenderCrisisPage(localized, w));
-            foreach (var topic in localized.Topics)
+            Page("index.html", w => root.RenderLanguagePage(first.Localized, w));
+            foreach (var site in sites)
             {
-                Page(topic.Id + ".html", w => renderer.Render(topic, OutputFormat.Html, w));
+                Page($"{site.Folder}/index.html", w => site.Renderer.RenderIndexPage(site.Localized, w));
+                Page($"{site.Folder}/crisis.html", w => site.Renderer.RenderCrisisPage(site.Localized, w));
+                foreach (var topic in site.Localized.Topics)
+                {
+                    Page($"{site.Folder}/{topic.Id}.html", w => site.Renderer.Render(topic, OutputFormat.Html, w));
+                }
+
+                foreach (var audience in site.Audiences)
+                {
+                    Page($"{site.Folder}/for-{audience}.html", w => site.Renderer.RenderAudiencePage(site.Localized, audience, w));
+                }
             }
 
-            foreach (var audience in audiences)
-            {
-                Page($"for-{audience}.html", w => renderer.RenderAudiencePage(localized, audience, w));
-            }
-
-            foreach (var (name, content) in renderer.Options.Templates.Assets.OrderBy(a => a.Key, StringComparer.Ordinal))
+            foreach (var (name, content) in assets.OrderBy(a => a.Key, StringComparer.Ordinal))
             {
                 SiteFolder.Write(staging, name, stream => stream.Write(content.Span));
                 written.Add(name);
@@ -107,5 +143,26 @@ public static class GuideSite
                 SiteFolder.Discard(staging);
             }
         }
+    }
+
+    /// <summary>The folder a locale's pages go in: its code in lower case (<c>es-MX</c> gives <c>es-mx</c>).</summary>
+    public static string Folder(string locale)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(locale);
+        return locale.Trim().Replace('_', '-').ToLowerInvariant();
+    }
+
+    /// <summary>The declared locales to build, the default first; an undeclared one is the host's mistake.</summary>
+    private static List<string> Locales(Guide guide, SiteOptions options)
+    {
+        var declared = guide.Locales.Select(l => l.Code).ToList();
+        var chosen = options.Locales.IsDefaultOrEmpty ? declared : [.. options.Locales.Select(l => l.Trim().Replace('_', '-'))];
+        foreach (var code in chosen.Where(c => !declared.Contains(c, StringComparer.OrdinalIgnoreCase)))
+        {
+            throw new ArgumentException($"'{code}' is not a locale the guide declares ({string.Join(", ", declared)}).", nameof(options));
+        }
+
+        var canonical = declared.Where(d => chosen.Contains(d, StringComparer.OrdinalIgnoreCase)).ToList();
+        return [.. canonical.OrderBy(c => c != guide.DefaultLocale)];
     }
 }

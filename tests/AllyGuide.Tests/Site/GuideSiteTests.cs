@@ -16,9 +16,10 @@ public sealed class GuideSiteTests
         var guide = Guide.LoadEmbedded();
         var result = GuideSite.Build(guide, output);
 
-        string[] expected = ["assets/site.css", "crisis.html", "index.html", .. guide.TopicOrder.Select(id => id + ".html"), .. Audiences.All.Select(a => $"for-{a}.html")];
+        string[] pages = ["crisis.html", "index.html", .. guide.TopicOrder.Select(id => id + ".html"), .. Audiences.All.Select(a => $"for-{a}.html")];
+        string[] expected = ["assets/site.css", "index.html", .. guide.Locales.SelectMany(l => pages.Select(p => $"{l.Code}/{p}"))];
         Assert.Equal(expected.Order(StringComparer.Ordinal), result.Files.Order(StringComparer.Ordinal));
-        Assert.Equal(29, result.Files.Length);
+        Assert.Equal(2 + (3 * 28), result.Files.Length);
         foreach (var file in result.Files)
         {
             Assert.True(File.Exists(Path.Combine(output, file)), file);
@@ -56,11 +57,13 @@ public sealed class GuideSiteTests
                     [var f, var a] => (f, a),
                     _ => throw new InvalidOperationException(href),
                 };
-                var target = file.Length == 0 ? page : file;
-                Assert.True(File.Exists(Path.Combine(output, target)), $"{page} links to missing {href}");
+                // Relative to the page's own folder, as a browser resolves it; never outside the site.
+                var target = file.Length == 0 ? Path.Combine(output, page) : Path.GetFullPath(Path.Combine(output, Path.GetDirectoryName(page)!, file));
+                Assert.StartsWith(Path.GetFullPath(output) + Path.DirectorySeparatorChar, target, StringComparison.Ordinal);
+                Assert.True(File.Exists(target), $"{page} links to missing {href}");
                 if (anchor is not null)
                 {
-                    var targetDocument = parser.ParseDocument(File.ReadAllText(Path.Combine(output, target)));
+                    var targetDocument = parser.ParseDocument(File.ReadAllText(target));
                     Assert.True(targetDocument.GetElementById(anchor) is not null, $"{page} links to missing anchor {href}");
                 }
 
@@ -108,7 +111,7 @@ public sealed class GuideSiteTests
         using var fixture = new ContentFixture();
         var output = temp.Combine("site");
         GuideSite.Build(Guide.Load(fixture.Source), output);
-        Assert.True(File.Exists(Path.Combine(output, "beta.html")));
+        Assert.True(File.Exists(Path.Combine(output, "en", "beta.html")));
 
         File.Delete(Path.Combine(fixture.Root, "en", "topics", "beta.yaml"));
         File.WriteAllText(Path.Combine(fixture.Root, "guide.yaml"), File.ReadAllText(Path.Combine(fixture.Root, "guide.yaml")).Replace("  - beta\n", "", StringComparison.Ordinal));
@@ -116,9 +119,9 @@ public sealed class GuideSiteTests
         var result = GuideSite.Build(Guide.Load(fixture.Source), output);
 
         // Beta was the only topic for coworkers, so their page goes with it.
-        Assert.Equal(["beta.html", "for-coworker.html"], result.Removed.ToArray());
-        Assert.False(File.Exists(Path.Combine(output, "beta.html")));
-        Assert.DoesNotContain("beta.html", File.ReadAllText(Path.Combine(output, GuideSite.ManifestName)), StringComparison.Ordinal);
+        Assert.Equal(["en/beta.html", "en/for-coworker.html"], result.Removed.ToArray());
+        Assert.False(File.Exists(Path.Combine(output, "en", "beta.html")));
+        Assert.DoesNotContain("en/beta.html", File.ReadAllText(Path.Combine(output, GuideSite.ManifestName)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,13 +135,13 @@ public sealed class GuideSiteTests
         // beta is still shipped (topics missing from the order come last), so write a user file where gamma would go.
         var guide = Guide.Load(fixture.Source);
         Assert.Contains("beta", guide.TopicOrder);
-        File.Delete(Path.Combine(output, "beta.html"));
-        File.WriteAllText(Path.Combine(output, "beta.html"), "hand-written");
-        File.WriteAllText(Path.Combine(output, GuideSite.ManifestName), string.Join("\n", File.ReadAllLines(Path.Combine(output, GuideSite.ManifestName)).Where(l => l != "beta.html")));
+        File.Delete(Path.Combine(output, "en", "beta.html"));
+        File.WriteAllText(Path.Combine(output, "en", "beta.html"), "hand-written");
+        File.WriteAllText(Path.Combine(output, GuideSite.ManifestName), string.Join("\n", File.ReadAllLines(Path.Combine(output, GuideSite.ManifestName)).Where(l => !l.StartsWith("en/beta.html", StringComparison.Ordinal))));
 
         var error = Assert.Throws<SiteOutputException>(() => GuideSite.Build(guide, output));
         Assert.Contains("beta.html", error.Message, StringComparison.Ordinal);
-        Assert.Equal("hand-written", File.ReadAllText(Path.Combine(output, "beta.html")));
+        Assert.Equal("hand-written", File.ReadAllText(Path.Combine(output, "en", "beta.html")));
     }
 
     [Fact]
@@ -174,11 +177,11 @@ public sealed class GuideSiteTests
         GuideSite.Build(guide, output);
         var parser = new HtmlParser();
 
-        var index = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "index.html")));
+        var index = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "en", "index.html")));
         Assert.Equal(Audiences.All.Select(a => $"for-{a}.html"), index.QuerySelectorAll(".audience-list a").Select(a => a.GetAttribute("href")));
         Assert.Contains("For parents", index.QuerySelector(".audience-list")!.TextContent, StringComparison.Ordinal);
 
-        var teachers = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "for-teacher.html")));
+        var teachers = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "en", "for-teacher.html")));
         Assert.Equal("For teachers", teachers.QuerySelector("h1")!.TextContent);
         Assert.NotNull(teachers.QuerySelector(".crisis-callout a[href='tel:988']"));
         var topics = teachers.QuerySelectorAll(".audience-topics > li h2 a").Select(a => a.GetAttribute("href")).ToList();
@@ -189,7 +192,7 @@ public sealed class GuideSiteTests
         Assert.NotEmpty(narrowed);
         Assert.Equal(narrowed.Count, teachers.QuerySelectorAll(".audience-tips li").Length);
 
-        var managers = File.ReadAllText(Path.Combine(output, "for-manager.html"));
+        var managers = File.ReadAllText(Path.Combine(output, "en", "for-manager.html"));
         Assert.DoesNotContain("talking-with-children.html", managers, StringComparison.Ordinal);
     }
 
@@ -203,7 +206,7 @@ public sealed class GuideSiteTests
 
         foreach (var page in new[] { "index.html", "crisis.html", "listening.html", "for-parent.html" })
         {
-            var document = parser.ParseDocument(File.ReadAllText(Path.Combine(output, page)));
+            var document = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "en", page)));
             var link = document.QuerySelector(".crisis-steps a");
             Assert.True(link is not null, $"{page} has no link to the crisis topic");
             Assert.Equal("helping-in-a-crisis.html", link.GetAttribute("href"));
@@ -211,7 +214,126 @@ public sealed class GuideSiteTests
         }
 
         // The topic itself does not link to itself from its own crisis box.
-        var topic = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "helping-in-a-crisis.html")));
+        var topic = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "en", "helping-in-a-crisis.html")));
         Assert.Null(topic.QuerySelector(".crisis-steps"));
+    }
+
+    [Fact]
+    public void Try_and_avoid_lists_carry_their_own_mark_and_label()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("site");
+        GuideSite.Build(Guide.LoadEmbedded(), output);
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "en", "helping-in-a-crisis.html")));
+
+        var avoid = page.QuerySelector("#tip-ask-directly .phrases-avoid")!;
+        var label = avoid.QuerySelector(".phrases-label")!;
+        Assert.Equal("✗ Avoid saying", label.TextContent);
+        Assert.Equal("true", label.QuerySelector(".mark")!.GetAttribute("aria-hidden"));
+        Assert.Equal(label.Id, avoid.QuerySelector("ul")!.GetAttribute("aria-labelledby"));
+        Assert.Contains("I won't tell anyone, I promise.", avoid.TextContent, StringComparison.Ordinal);
+        var trying = page.QuerySelector("#tip-ask-directly .phrases-try")!;
+        Assert.Equal("✓ Try saying", trying.QuerySelector(".phrases-label")!.TextContent);
+        Assert.Equal(trying.QuerySelector(".phrases-label")!.Id, trying.QuerySelector("ul")!.GetAttribute("aria-labelledby"));
+        Assert.NotEqual(label.Id, trying.QuerySelector(".phrases-label")!.Id);
+    }
+
+    [Fact]
+    public void Topic_pages_fold_their_contents_and_link_to_the_previous_and_next_topic()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("site");
+        var guide = Guide.LoadEmbedded();
+        GuideSite.Build(guide, output);
+        var parser = new HtmlParser();
+
+        for (var i = 0; i < guide.TopicOrder.Length; i++)
+        {
+            var page = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "en", guide.TopicOrder[i] + ".html")));
+            var details = page.QuerySelector(".topic-contents details")!;
+            Assert.False(details.HasAttribute("open"));
+            Assert.Equal(i == 0 ? null : guide.TopicOrder[i - 1] + ".html", page.QuerySelector(".topic-pager a[rel=prev]")?.GetAttribute("href"));
+            Assert.Equal(i == guide.TopicOrder.Length - 1 ? null : guide.TopicOrder[i + 1] + ".html", page.QuerySelector(".topic-pager a[rel=next]")?.GetAttribute("href"));
+        }
+    }
+
+    [Theory]
+    [InlineData("en", null, "us")]
+    [InlineData("en", "GB", "uk")]
+    [InlineData("es", "mx", "mx")]
+    [InlineData("ar", null, "elsewhere")]
+    public void The_crisis_box_links_every_other_region_and_the_crisis_page_jumps_to_each(string locale, string? region, string shown)
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("site");
+        var guide = Guide.LoadEmbedded();
+        GuideSite.Build(guide, output, SiteOptions.Default with { Locales = [locale], Renderer = AllyGuide.Rendering.RendererOptions.Default with { Region = region } });
+        var parser = new HtmlParser();
+        var crisis = guide.Localize(locale).Crisis;
+        Assert.Equal([locale], Directory.EnumerateDirectories(output).Select(Path.GetFileName).Where(d => d != "assets"));
+        var others = crisis.Regions.Where(r => r.Id != shown).Select(r => $"crisis.html#region-{r.Id}").ToList();
+
+        var topic = parser.ParseDocument(File.ReadAllText(Path.Combine(output, locale, "listening.html")));
+        Assert.Equal(others, topic.QuerySelectorAll(".crisis-callout .crisis-others a[href*='#region-']").Select(a => a.GetAttribute("href")));
+
+        var page = parser.ParseDocument(File.ReadAllText(Path.Combine(output, locale, "crisis.html")));
+        var jumps = page.QuerySelectorAll(".region-jumps a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(crisis.Regions.Length + 1, jumps.Count);
+        Assert.Contains("#region-" + shown, jumps);
+        Assert.All(jumps, j => Assert.NotNull(page.GetElementById(j[1..])));
+    }
+
+    [Fact]
+    public void One_build_writes_every_locale_and_a_first_page_that_links_each_language()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("site");
+        var guide = Guide.LoadEmbedded();
+        GuideSite.Build(guide, output);
+        var parser = new HtmlParser();
+
+        var root = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "index.html")));
+        var links = root.QuerySelectorAll(".language-list a").ToList();
+        Assert.Equal(["en/index.html", "es/index.html", "ar/index.html"], links.Select(a => a.GetAttribute("href")));
+        Assert.Equal(["English", "Español", "العربية"], links.Select(a => a.TextContent));
+        Assert.Equal(["en", "es", "ar"], links.Select(a => a.GetAttribute("lang")));
+        Assert.Equal("rtl", links[2].GetAttribute("dir"));
+        // The first page cannot know the reader's country: it shows the directory of helplines, not one country's lines.
+        Assert.Contains("Find A Helpline", root.QuerySelector(".crisis-callout")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(root.QuerySelector(".crisis-callout a[href='tel:988']"));
+        Assert.Equal("assets/site.css", root.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+
+        var spanish = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "es", "listening.html")));
+        Assert.Equal("es", spanish.DocumentElement.GetAttribute("lang"));
+        var alternates = spanish.QuerySelectorAll("link[rel=alternate]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href"));
+        Assert.Equal("../en/listening.html", alternates["en"]);
+        Assert.Equal("../es/listening.html", alternates["es"]);
+        Assert.Equal("../ar/listening.html", alternates["ar"]);
+        Assert.Equal("../en/listening.html", alternates["x-default"]);
+        var switcher = spanish.QuerySelectorAll(".site-header .languages a").ToList();
+        Assert.Equal(3, switcher.Count);
+        Assert.Equal("page", switcher.Single(a => a.GetAttribute("hreflang") == "es").GetAttribute("aria-current"));
+        Assert.Equal("../assets/site.css", spanish.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+
+        var arabicCrisis = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "ar", "crisis.html")));
+        Assert.Equal("rtl", arabicCrisis.DocumentElement.GetAttribute("dir"));
+        Assert.Equal("../es/crisis.html", arabicCrisis.QuerySelector(".site-header .languages a[hreflang=es]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Locales_limit_the_build_and_an_undeclared_one_is_refused()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("site");
+        var guide = Guide.LoadEmbedded();
+
+        var result = GuideSite.Build(guide, output, SiteOptions.Default with { Locales = ["es", "AR"] });
+
+        Assert.Equal(["ar", "assets", "es"], Directory.EnumerateDirectories(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var root = new HtmlParser().ParseDocument(File.ReadAllText(result.IndexPath));
+        Assert.Equal(["es/index.html", "ar/index.html"], root.QuerySelectorAll(".language-list a").Select(a => a.GetAttribute("href")));
+        var error = Assert.Throws<ArgumentException>(() => GuideSite.Build(guide, temp.Combine("other"), SiteOptions.Default with { Locales = ["fr"] }));
+        Assert.Contains("'fr' is not a locale the guide declares", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.Combine("other")));
     }
 }
