@@ -7,6 +7,7 @@ using AllyGuide.Site;
 var root = new RootCommand("allyguide: build, check and render AllyGuide, guidance for people supporting someone facing mental health challenges.")
 {
     BuildCommand.Create(),
+    VerifyCommand.Create(),
     ValidateCommand.Create(),
     RenderCommand.Create(),
     PhrasesCommand.Create(),

@@ -127,4 +127,25 @@ public sealed class BuildCommandTests
         Assert.Equal(["site"], Directory.EnumerateDirectories(temp.Path).Select(Path.GetFileName).Where(n => n!.Contains("site", StringComparison.Ordinal)));
         build.AssertNoCrash();
     }
+
+    [Fact]
+    public void Verify_checks_a_published_copy_against_the_manifest()
+    {
+        using var temp = new TempFolder();
+        var site = temp.Combine("site");
+        Assert.Equal(0, CliRunner.Run(temp.Path, "build", "--out", site).ExitCode);
+
+        var clean = CliRunner.Run(temp.Path, "verify", site);
+        File.AppendAllText(Path.Combine(site, "ar", "index.html"), "x");
+        var changed = CliRunner.Run(temp.Path, "verify", site);
+        var notASite = CliRunner.Run(temp.Path, "verify", temp.Path);
+
+        Assert.Equal(0, clean.ExitCode);
+        Assert.EndsWith("86 files checked: every file is there and unchanged, and nothing was added.\n", clean.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, changed.ExitCode);
+        Assert.StartsWith("changed ar/index.html\n", changed.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2, notASite.ExitCode);
+        Assert.Contains("holds no .allyguide-site manifest", notASite.Stderr, StringComparison.Ordinal);
+        notASite.AssertNoCrash();
+    }
 }

@@ -145,6 +145,56 @@ public static class GuideSite
         }
     }
 
+    /// <summary>
+    /// Checks a site folder, for example as uploaded to a host, against the manifest its build wrote
+    /// (<see cref="ManifestName"/>: every file with its SHA-256): files missing, changed or added. Reads only; nothing
+    /// is followed through a link.
+    /// </summary>
+    /// <param name="directory">The site folder.</param>
+    /// <exception cref="SiteOutputException">The folder does not exist or holds no manifest, or a file cannot be read.</exception>
+    public static SiteVerification Verify(string directory)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        var root = Path.GetFullPath(directory);
+        var manifest = Path.Combine(root, ManifestName);
+        if (!Directory.Exists(root) || !File.Exists(manifest) || new FileInfo(manifest).LinkTarget is not null)
+        {
+            throw new SiteOutputException($"'{root}' holds no {ManifestName} manifest, so it is not a site allyguide build wrote (or the manifest was not uploaded).");
+        }
+
+        try
+        {
+            var listed = SiteFolder.ReadHashes(manifest);
+            var missing = ImmutableArray.CreateBuilder<string>();
+            var changed = ImmutableArray.CreateBuilder<string>();
+            foreach (var (file, hash) in listed.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                var full = Path.Combine(root, file.Replace('/', Path.DirectorySeparatorChar));
+                var info = new FileInfo(full);
+                if (!info.Exists || info.LinkTarget is not null)
+                {
+                    missing.Add(file);
+                }
+                else if (hash is null || !string.Equals(SiteFolder.Hash(full), hash, StringComparison.Ordinal))
+                {
+                    changed.Add(file);
+                }
+            }
+
+            var extra = new DirectoryInfo(root)
+                .EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
+                .Select(f => Path.GetRelativePath(root, f.FullName).Replace(Path.DirectorySeparatorChar, '/'))
+                .Where(f => f != ManifestName && !listed.ContainsKey(f))
+                .Order(StringComparer.Ordinal)
+                .ToImmutableArray();
+            return new SiteVerification(listed.Count, missing.ToImmutable(), changed.ToImmutable(), extra);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new SiteOutputException($"Could not read the site at '{root}': {ex.Message}", ex);
+        }
+    }
+
     /// <summary>The folder a locale's pages go in: its code in lower case (<c>es-MX</c> gives <c>es-mx</c>).</summary>
     public static string Folder(string locale)
     {

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -128,7 +129,8 @@ internal sealed partial class SiteFolder
             writer.WriteLine(ManifestHeader);
             foreach (var file in files.Order(StringComparer.Ordinal))
             {
-                writer.WriteLine(file);
+                // The form sha256sum writes and checks: the hash, two spaces, the path.
+                writer.WriteLine($"{Hash(FullPath(staging, file))}  {file}");
             }
         });
 
@@ -237,16 +239,33 @@ internal sealed partial class SiteFolder
         }
     }
 
-    private static HashSet<string> ReadManifest(string manifest)
+    private static HashSet<string> ReadManifest(string manifest) => [.. ReadHashes(manifest).Keys];
+
+    /// <summary>The SHA-256 of a file, in lower-case hexadecimal.</summary>
+    public static string Hash(string path)
     {
-        var files = new HashSet<string>(StringComparer.Ordinal);
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>Each path a manifest lists, with its SHA-256, or null for a line of an earlier version that had none.</summary>
+    public static Dictionary<string, string?> ReadHashes(string manifest)
+    {
+        var files = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var line in File.ReadAllLines(manifest, Utf8))
         {
             var entry = line.Trim();
+            string? hash = null;
+            if (HashedLine().Match(entry) is { Success: true } hashed)
+            {
+                hash = hashed.Groups[1].Value;
+                entry = hashed.Groups[2].Value;
+            }
+
             // Only plain relative paths inside the folder count; anything else in a hand-edited manifest is ignored.
             if (entry.Length > 0 && !entry.StartsWith('#') && !entry.Split('/').Contains("..") && !Path.IsPathRooted(entry) && !entry.Contains('\\', StringComparison.Ordinal))
             {
-                files.Add(entry);
+                files[entry] = hash;
             }
         }
 
@@ -256,6 +275,9 @@ internal sealed partial class SiteFolder
     private static string FullPath(string root, string relative) => Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar));
 
     private const string ManifestHeader = "# Files written by allyguide build. Only these are replaced or removed by the next build.";
+
+    [GeneratedRegex("^([0-9a-f]{64})  (.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex HashedLine();
 
     /// <summary>A temporary file earlier versions wrote beside a page (<c>listening.html.tmp-&lt;32 hex&gt;</c>): never a person's.</summary>
     [GeneratedRegex(@"\.tmp-[0-9a-f]{32}$", RegexOptions.CultureInvariant)]

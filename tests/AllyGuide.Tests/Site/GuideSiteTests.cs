@@ -137,7 +137,7 @@ public sealed class GuideSiteTests
         Assert.Contains("beta", guide.TopicOrder);
         File.Delete(Path.Combine(output, "en", "beta.html"));
         File.WriteAllText(Path.Combine(output, "en", "beta.html"), "hand-written");
-        File.WriteAllText(Path.Combine(output, GuideSite.ManifestName), string.Join("\n", File.ReadAllLines(Path.Combine(output, GuideSite.ManifestName)).Where(l => !l.StartsWith("en/beta.html", StringComparison.Ordinal))));
+        File.WriteAllText(Path.Combine(output, GuideSite.ManifestName), string.Join("\n", File.ReadAllLines(Path.Combine(output, GuideSite.ManifestName)).Where(l => !l.EndsWith("  en/beta.html", StringComparison.Ordinal))));
 
         var error = Assert.Throws<SiteOutputException>(() => GuideSite.Build(guide, output));
         Assert.Contains("beta.html", error.Message, StringComparison.Ordinal);
@@ -335,5 +335,33 @@ public sealed class GuideSiteTests
         var error = Assert.Throws<ArgumentException>(() => GuideSite.Build(guide, temp.Combine("other"), SiteOptions.Default with { Locales = ["fr"] }));
         Assert.Contains("'fr' is not a locale the guide declares", error.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(temp.Combine("other")));
+    }
+
+    [Fact]
+    public void The_manifest_lists_every_file_with_its_sha256_and_verify_finds_what_changed()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("site");
+        var result = GuideSite.Build(Guide.LoadEmbedded(), output);
+
+        var lines = File.ReadAllLines(Path.Combine(output, GuideSite.ManifestName)).Where(l => !l.StartsWith('#')).ToList();
+        Assert.Equal(result.Files.Order(StringComparer.Ordinal), lines.Select(l => l[66..]));
+        var listening = lines.Single(l => l.EndsWith("  en/listening.html", StringComparison.Ordinal));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(output, "en", "listening.html")))), listening[..64]);
+
+        var clean = GuideSite.Verify(output);
+        Assert.True(clean.IsIntact);
+        Assert.Equal(result.Files.Length, clean.Checked);
+
+        File.AppendAllText(Path.Combine(output, "en", "listening.html"), "<!-- edited on the host -->");
+        File.Delete(Path.Combine(output, "es", "crisis.html"));
+        File.WriteAllText(Path.Combine(output, "assets", "tracker.js"), "");
+        var broken = GuideSite.Verify(output);
+
+        Assert.False(broken.IsIntact);
+        Assert.Equal(["en/listening.html"], broken.Changed.ToArray());
+        Assert.Equal(["es/crisis.html"], broken.Missing.ToArray());
+        Assert.Equal(["assets/tracker.js"], broken.Extra.ToArray());
+        Assert.Throws<SiteOutputException>(() => GuideSite.Verify(temp.Combine("nothing-here")));
     }
 }
