@@ -32,9 +32,17 @@ internal static class LanguageFunctions
         ["link"] = new TemplateFunction(2, 3, (context, args) => mode == TemplateMode.Html
             ? SafeMarkup.Link(context.ObjectToString(args[0]), context.ObjectToString(args[1]) ?? "", args.Count > 2 ? context.ObjectToString(args[2]) : null)
             : context.ObjectToString(args[1]) ?? ""),
-        ["time"] = new TemplateFunction(2, 2, (context, args) => mode == TemplateMode.Html
-            ? SafeMarkup.Time(context.ObjectToString(args[0]) ?? "", context.ObjectToString(args[1]) ?? "")
-            : context.ObjectToString(args[1]) ?? ""),
+        ["time"] = new TemplateFunction(1, 2, (context, args) =>
+        {
+            // time "2026-11-20" writes the date as the page's language does; a second argument other than the date
+            // itself is written as given.
+            var iso = context.ObjectToString(args[0]) ?? "";
+            var given = args.Count > 1 ? context.ObjectToString(args[1]) ?? "" : iso;
+            var display = given == iso && DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? Dates.Format(date, pageLocale)
+                : given;
+            return mode == TemplateMode.Html ? SafeMarkup.Time(iso, display) : display;
+        }),
     };
 
     /// <summary>A value in its own language: as it is on a page of that language, else in a span (text) or a div (paragraphs) marked with it.</summary>
