@@ -187,7 +187,7 @@ public sealed class SiteInBrowserTests(SiteFixture site) : IClassFixture<SiteFix
     /// Samaritans' 116 123 as "123 116" and 2026-11-01 as "01-11-2026", and a reader dialling by hand calls the wrong number.
     /// </summary>
     [Fact]
-    public async Task Numbers_and_dates_read_left_to_right_on_arabic_pages()
+    public async Task Numbers_read_left_to_right_and_dates_in_arabic_order_on_arabic_pages()
     {
         var page = await site.Browser.NewPageAsync();
         await page.GotoAsync(site.Url("ar", "crisis.html"));
@@ -200,7 +200,10 @@ public sealed class SiteInBrowserTests(SiteFixture site) : IClassFixture<SiteFix
             }
             """;
         Assert.True(await page.EvaluateAsync<bool>(Order, new object[] { "#region-uk .crisis-call", "116", "123" }), "116 123 is shown as 123 116.");
-        Assert.True(await page.EvaluateAsync<bool>(Order, new object[] { "#region-uk time", "2026", "-01" }), "The date is shown back to front.");
+        // The date is in Arabic ("1 نوفمبر 2026"): read right to left, the day comes first, then the month, then the year.
+        Assert.Equal("1 نوفمبر 2026", await page.Locator("#region-uk time").InnerTextAsync());
+        Assert.True(await page.EvaluateAsync<bool>(Order, new object[] { "#region-uk time", "2026", "نوفمبر" }), "The year is not on the left of the month.");
+        Assert.True(await page.EvaluateAsync<bool>(Order, new object[] { "#region-uk time", "نوفمبر", "1 " }), "The day is not on the right of the month.");
         Assert.True(await page.EvaluateAsync<bool>(Order, new object[] { "#region-mx .crisis-call", "800", "2000" }), "800 911 2000 is shown back to front.");
     }
 
