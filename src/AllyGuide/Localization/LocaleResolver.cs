@@ -106,6 +106,7 @@ internal static class LocaleResolver
             FallbackChain = chain,
             Topics = localized,
             StartHere = [.. StartHere(content).Select(id => links[id])],
+            Audiences = [.. Model.Audiences.All.Where(a => localized.Any(t => t.Audience.Contains(a)))],
             Crisis = crisis,
             CrisisTopic = crisisTopic,
             Ui = ui,

@@ -198,8 +198,11 @@ public sealed class LocalizedGuide
     /// <summary>The content version.</summary>
     public ContentVersion ContentVersion { get; internal init; } = null!;
 
+    /// <summary>The audiences at least one topic is for, in the order of <see cref="Model.Audiences.All"/>: those with a view and a page.</summary>
+    public ImmutableArray<string> Audiences { get; internal init; } = [];
+
     /// <summary>The guide for one audience: the topics for them, in reading order, and in each the tips that fit them.</summary>
-    /// <param name="audience">An audience tag (<see cref="Audiences.All"/>), such as <c>parent</c>.</param>
+    /// <param name="audience">An audience tag (<see cref="Model.Audiences.All"/>), such as <c>parent</c>.</param>
     /// <exception cref="ArgumentException">The tag is not an audience; the message lists them.</exception>
     public AudienceView ForAudience(string audience) => AudienceView.For(this, audience);
 

@@ -108,8 +108,7 @@ public sealed class PhraseSet
     {
         if (value is not null && !known.Contains(value, StringComparer.Ordinal))
         {
-            var list = known.ToList();
-            throw new ArgumentException($"There is no {what} '{value}'.{Suggestions.DidYouMean(value, list)} Known: {string.Join(", ", list)}.", what);
+            throw new ArgumentException(Suggestions.Unknown(what, value, [.. known]), what);
         }
     }
 }
@@ -135,7 +134,7 @@ public sealed class AudienceView
         ArgumentNullException.ThrowIfNull(audience);
         if (!Audiences.All.Contains(audience))
         {
-            throw new ArgumentException($"There is no audience '{audience}'.{Suggestions.DidYouMean(audience, Audiences.All)} Known: {string.Join(", ", Audiences.All)}.", nameof(audience));
+            throw new ArgumentException(Suggestions.Unknown("audience", audience, Audiences.All), nameof(audience));
         }
 
         return new AudienceView

@@ -32,7 +32,7 @@ internal sealed class TemplateModel(RendererOptions options, TemplateMode mode)
         var model = Common(guide.Locale, Projection.Crisis(guide.Crisis, options.Region), guide.Ui, guide.ContentVersion.ToString(), guide.CrisisTopic, null, page);
         model["topics"] = Array(guide.Topics.Select(t => Link(t.Id, t.Title, t.Summary)));
         model["start_here"] = Array(guide.StartHere.Select(t => Link(t.Id, t.Title, t.Summary)));
-        model["audiences"] = Array(Audiences.All.Where(a => guide.Topics.Any(t => t.Audience.Contains(a))).Select(a => new ScriptObject
+        model["audiences"] = Array(guide.Audiences.Select(a => new ScriptObject
         {
             ["id"] = a,
             ["title"] = guide.Ui["audience_" + a],

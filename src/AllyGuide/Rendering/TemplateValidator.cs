@@ -20,7 +20,7 @@ internal static class TemplateValidator
             Try("index", () => renderer.RenderIndexPage(guide, TextWriter.Null));
             Try("crisis", () => renderer.RenderCrisisPage(guide, TextWriter.Null));
             Try("languages", () => renderer.RenderLanguagePage(guide, TextWriter.Null));
-            foreach (var audience in Model.Audiences.All.Where(a => guide.Topics.Any(t => t.Audience.Contains(a))))
+            foreach (var audience in guide.Audiences)
             {
                 Try("audience", () => renderer.RenderAudiencePage(guide, audience, TextWriter.Null));
             }

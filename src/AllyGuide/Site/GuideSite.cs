@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text;
-using AllyGuide.Model;
 using AllyGuide.Rendering;
 
 namespace AllyGuide.Site;
@@ -53,7 +52,7 @@ public static class GuideSite
                 Languages = languages,
                 LanguageUrl = "../{locale}/{page}",
             });
-            var audiences = Audiences.All.Where(a => localized.Topics.Any(t => t.Audience.Contains(a))).ToList();
+            var audiences = localized.Audiences;
             return (Folder: Folder(code), Localized: localized, Renderer: renderer, Audiences: audiences);
         }).ToList();
 
@@ -92,9 +91,10 @@ public static class GuideSite
             staging = folder.CreateStaging();
 
             var written = ImmutableArray.CreateBuilder<string>();
+            var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
             void Page(string file, Action<TextWriter> render)
             {
-                SiteFolder.Write(staging, file, stream =>
+                hashes[file] = SiteFolder.Write(staging, file, stream =>
                 {
                     using var writer = new StreamWriter(stream, Utf8) { NewLine = "\n" };
                     render(writer);
@@ -121,12 +121,12 @@ public static class GuideSite
 
             foreach (var (name, content) in assets.OrderBy(a => a.Key, StringComparer.Ordinal))
             {
-                SiteFolder.Write(staging, name, stream => stream.Write(content.Span));
+                hashes[name] = SiteFolder.Write(staging, name, stream => stream.Write(content.Span));
                 written.Add(name);
                 progress?.Report(name);
             }
 
-            SiteFolder.WriteManifest(staging, written);
+            SiteFolder.WriteManifest(staging, hashes);
             folder.Swap(staging);
             staging = null;
             var removed = folder.Manifest.Except(written, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();

@@ -113,24 +113,37 @@ internal sealed partial class SiteFolder
     }
 
     /// <summary>Writes one file of the new site into the staging folder.</summary>
-    public static void Write(string staging, string relative, Action<Stream> write)
+    /// <returns>The SHA-256 of what was written, taken as it was written, so no file is read back for the manifest.</returns>
+    public static string Write(string staging, string relative, Action<Stream> write)
     {
         var target = FullPath(staging, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        write(stream);
+        using var file = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        using var sha = SHA256.Create();
+        using (var hashing = new CryptoStream(file, sha, CryptoStreamMode.Write, leaveOpen: true))
+        {
+            write(hashing);
+            if (!hashing.HasFlushedFinalBlock)
+            {
+                hashing.FlushFinalBlock();
+            }
+        }
+
+        return Convert.ToHexStringLower(sha.Hash!);
     }
 
     /// <summary>Writes the manifest of the new site: what this build wrote, which is all a later build may replace or remove.</summary>
-    public static void WriteManifest(string staging, IEnumerable<string> files) =>
+    /// <param name="staging">The staging folder.</param>
+    /// <param name="files">Each file the build wrote, with the SHA-256 <see cref="Write"/> returned for it.</param>
+    public static void WriteManifest(string staging, IReadOnlyDictionary<string, string> files) =>
         Write(staging, GuideSite.ManifestName, stream =>
         {
             using var writer = new StreamWriter(stream, Utf8) { NewLine = "\n" };
             writer.WriteLine(ManifestHeader);
-            foreach (var file in files.Order(StringComparer.Ordinal))
+            foreach (var (file, hash) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
             {
                 // The form sha256sum writes and checks: the hash, two spaces, the path.
-                writer.WriteLine($"{Hash(FullPath(staging, file))}  {file}");
+                writer.WriteLine($"{hash}  {file}");
             }
         });
 

@@ -21,6 +21,10 @@ internal static class Suggestions
         return best is not null && bestDistance <= Math.Max(2, best.Length / 3) ? best : null;
     }
 
+    /// <summary>"There is no topic 'x'. Did you mean 'y'? Known: a, b." for a value a caller asked for that does not exist.</summary>
+    public static string Unknown(string what, string value, IReadOnlyCollection<string> known) =>
+        $"There is no {what} '{value}'.{DidYouMean(value, known)} Known: {string.Join(", ", known)}.";
+
     /// <summary>" Did you mean 'x'?" with a leading space, or nothing.</summary>
     public static string DidYouMean(string key, IEnumerable<string> candidates) =>
         Suggest(key, candidates) is { } suggestion ? $" Did you mean '{suggestion}'?" : "";

@@ -63,10 +63,12 @@ public static class ReadabilityReport
             var spanish = ReferenceEquals(lints, LanguageLints.Spanish);
             foreach (var topic in locale.Topics.OrderBy(t => order.GetValueOrDefault(t.Id, int.MaxValue)))
             {
-                var score = ReadabilityLint.Prose(topic).Aggregate(ReadabilityScore.Empty, (sum, text) => sum + lints.Measure(text));
+                var score = ReadabilityLint.Score(topic, lints);
+                // Within the limit exactly when the lint (AG0101) would not warn: one rule, applied in one place.
+                var within = lints.TooHard(topic.Id, score) is null;
                 report.Add(spanish
-                    ? new TopicReadability(locale.Locale.Code, topic.Id, score, "INFLESZ", SpanishReadability.Inflesz(score), SpanishReadability.MinScore, SpanishReadability.Inflesz(score) >= SpanishReadability.MinScore)
-                    : new TopicReadability(locale.Locale.Code, topic.Id, score, "Flesch-Kincaid grade", score.Grade, ReadabilityLint.MaxGrade, score.Grade <= ReadabilityLint.MaxGrade));
+                    ? new TopicReadability(locale.Locale.Code, topic.Id, score, "INFLESZ", SpanishReadability.Inflesz(score), SpanishReadability.MinScore, within)
+                    : new TopicReadability(locale.Locale.Code, topic.Id, score, "Flesch-Kincaid grade", score.Grade, ReadabilityLint.MaxGrade, within));
             }
         }
 

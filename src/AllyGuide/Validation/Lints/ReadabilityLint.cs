@@ -42,7 +42,7 @@ internal sealed class ReadabilityLint : IValidationRule
     private static void CheckTopic(ValidationContext context, Topic topic, LanguageLints lints)
     {
         var at = context.Map.Locate(topic, "title") ?? context.Map.Locate(topic, "id") ?? context.Map.Locate(topic)!.Value;
-        var score = Prose(topic).Aggregate(ReadabilityScore.Empty, (sum, text) => sum + lints.Measure(text));
+        var score = Score(topic, lints);
         if (score.Words >= MinTopicWords && lints.TooHard($"Topic '{topic.Id}'", score) is { } message)
         {
             context.Report(DiagnosticDescriptors.ReadabilityGrade, at, message);
@@ -63,6 +63,10 @@ internal sealed class ReadabilityLint : IValidationRule
             }
         }
     }
+
+    /// <summary>A topic's running text counted by its language's rules: what the lint and the report both judge.</summary>
+    internal static ReadabilityScore Score(Topic topic, LanguageLints lints) =>
+        Prose(topic).Aggregate(ReadabilityScore.Empty, (sum, text) => sum + lints.Measure(text));
 
     /// <summary>Every piece of running text a reader meets in a topic, as words; titles are left out.</summary>
     internal static IEnumerable<string> Prose(Topic topic)
