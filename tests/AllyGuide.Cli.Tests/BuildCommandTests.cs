@@ -14,10 +14,10 @@ public sealed class BuildCommandTests
     private static readonly string[] Audiences = ["family", "friend", "partner", "parent", "coworker", "manager", "teacher", "professional"];
 
     private static readonly string[] LocalePages =
-        [.. new[] { "crisis.html", "index.html" }.Concat(Topics.Select(t => t + ".html")).Concat(Audiences.Select(a => $"for-{a}.html"))];
+        [.. new[] { "crisis.html", "index.html", "about.html", "search.html", "search.json", "404.html" }.Concat(Topics.Select(t => t + ".html")).Concat(Audiences.Select(a => $"for-{a}.html"))];
 
     private static readonly string[] SiteFiles =
-        [.. new[] { "assets/site.css", "index.html" }.Concat(new[] { "en", "es", "ar" }.SelectMany(l => LocalePages.Select(p => $"{l}/{p}"))).Order(StringComparer.Ordinal)];
+        [.. new[] { "assets/favicon.svg", "assets/search.js", "assets/site.css", "index.html", "404.html", "robots.txt" }.Concat(new[] { "en", "es", "ar" }.SelectMany(l => LocalePages.Select(p => $"{l}/{p}"))).Order(StringComparer.Ordinal)];
 
     [Fact]
     public void Builds_the_site_into_the_default_folder()
@@ -29,7 +29,7 @@ public sealed class BuildCommandTests
         Assert.Empty(result.Stderr);
         var site = temp.Combine("_site");
         Assert.Contains($"Wrote {SiteFiles.Length} files to {site}", result.Stdout, StringComparison.Ordinal);
-        Assert.Equal(86, SiteFiles.Length);
+        Assert.Equal(102, SiteFiles.Length);
         Assert.Contains($"Open {Path.Combine(site, "index.html")} in a browser.", result.Stdout, StringComparison.Ordinal);
         Assert.Equal(SiteFiles, Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
@@ -44,6 +44,38 @@ public sealed class BuildCommandTests
         {
             Assert.Contains(page, links);
         }
+    }
+
+    [Fact]
+    public void A_base_url_adds_canonical_links_and_a_sitemap()
+    {
+        using var temp = new TempFolder();
+        var result = CliRunner.Run(temp.Path, "build", "--base-url", "https://guide.example.org/help", "--report-url", "mailto:guide@example.org");
+
+        Assert.Equal(0, result.ExitCode);
+        var site = temp.Combine("_site");
+        Assert.Contains("<loc>https://guide.example.org/help/es/listening.html</loc>", File.ReadAllText(Path.Combine(site, "sitemap.xml")), StringComparison.Ordinal);
+        Assert.EndsWith("Sitemap: https://guide.example.org/help/sitemap.xml\n", File.ReadAllText(Path.Combine(site, "robots.txt")), StringComparison.Ordinal);
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "es", "listening.html")));
+        Assert.Equal("https://guide.example.org/help/es/listening.html", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        var about = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "en", "about.html")));
+        Assert.Equal("mailto:guide@example.org", about.QuerySelector(".report-link")?.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("--base-url", "http://guide.example.org/")]
+    [InlineData("--base-url", "javascript:alert(1)")]
+    [InlineData("--report-url", "http://example.org/")]
+    public void An_address_that_is_not_https_is_refused_and_nothing_is_written(string option, string value)
+    {
+        using var temp = new TempFolder();
+        var result = CliRunner.Run(temp.Path, "build", option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("allyguide: ", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains(value, result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.Combine("_site")));
     }
 
     [Fact]
@@ -141,7 +173,7 @@ public sealed class BuildCommandTests
         var notASite = CliRunner.Run(temp.Path, "verify", temp.Path);
 
         Assert.Equal(0, clean.ExitCode);
-        Assert.EndsWith("86 files checked: every file is there and unchanged, and nothing was added.\n", clean.Stdout, StringComparison.Ordinal);
+        Assert.EndsWith("102 files checked: every file is there and unchanged, and nothing was added.\n", clean.Stdout, StringComparison.Ordinal);
         Assert.Equal(1, changed.ExitCode);
         Assert.StartsWith("changed ar/index.html\n", changed.Stdout, StringComparison.Ordinal);
         Assert.Equal(2, notASite.ExitCode);

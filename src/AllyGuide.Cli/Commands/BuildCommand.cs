@@ -26,12 +26,24 @@ internal static class BuildCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var region = CliOptions.Region();
+        var baseUrl = new Option<string>("--base-url")
+        {
+            Description = "The https address the site will be published at, such as https://guide.example.org/. Adds canonical links, absolute language alternates and sitemap.xml.",
+            HelpName = "URL",
+        };
+        var reportUrl = new Option<string>("--report-url")
+        {
+            Description = "Where readers report a problem (an https or mailto: address), linked from the about page.",
+            HelpName = "URL",
+        };
         var command = new Command("build", "Build the static guide site in every locale: a first page that links each language, and per locale an index, one page per topic and audience, a crisis page; and the stylesheet.")
         {
             content,
             output,
             locale,
             region,
+            baseUrl,
+            reportUrl,
             today,
         };
         command.SetAction(parse =>
@@ -62,11 +74,22 @@ internal static class BuildCommand
                 return ExitCodes.Usage;
             }
 
-            var options = SiteOptions.Default with
+            SiteOptions options;
+            try
             {
-                Locales = [.. locales],
-                Renderer = folder.GetRendererOptions(RendererOptions.Default with { Region = parse.GetValue(region) }),
-            };
+                options = SiteOptions.Default with
+                {
+                    Locales = [.. locales],
+                    BaseUrl = parse.GetValue(baseUrl),
+                    Renderer = folder.GetRendererOptions(RendererOptions.Default with { Region = parse.GetValue(region), ReportUrl = parse.GetValue(reportUrl) }),
+                };
+            }
+            catch (ArgumentException ex)
+            {
+                error.WriteLine($"allyguide: {ex.Message.Split(" (Parameter", 2)[0]}");
+                return ExitCodes.Usage;
+            }
+
             var result = GuideSite.Build(guide, parse.GetValue(output)!.FullName, options);
             foreach (var removed in result.Removed)
             {

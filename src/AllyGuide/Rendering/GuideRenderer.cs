@@ -17,9 +17,9 @@ namespace AllyGuide.Rendering;
 public sealed class GuideRenderer
 {
     /// <summary>The template names the built-in formats and pages need.</summary>
-    public static readonly ImmutableArray<string> RequiredTemplates = ["html/page", "html/fragment", "html/index", "html/crisis", "html/audience", "html/languages", "text/topic"];
+    public static readonly ImmutableArray<string> RequiredTemplates = ["html/page", "html/fragment", "html/index", "html/crisis", "html/audience", "html/languages", "html/about", "html/search", "html/not-found", "text/topic"];
 
-    private static readonly ImmutableArray<string> PageTemplates = ["html/index", "html/crisis"];
+    private static readonly ImmutableArray<string> PageTemplates = ["html/index", "html/crisis", "html/about", "html/search", "html/not-found"];
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly Lazy<GuideRenderer> DefaultRenderer = new(() => new GuideRenderer(RendererOptions.Default));
     private readonly CompiledTemplates _templates;
@@ -182,6 +182,43 @@ public sealed class GuideRenderer
     public ValueTask RenderLanguagePageAsync(LocalizedGuide guide, TextWriter output, CancellationToken cancellationToken = default) =>
         RenderPageAsync("html/languages", guide, output, cancellationToken);
 
+    /// <summary>
+    /// Writes the about page: what the guide is and is not, how it is written, sourced and reviewed, and how to report
+    /// a problem (to <see cref="RendererOptions.ReportUrl"/> when set).
+    /// </summary>
+    /// <exception cref="GuideTemplateException">A template failed while rendering.</exception>
+    public void RenderAboutPage(LocalizedGuide guide, TextWriter output) => RenderPage("html/about", guide, output);
+
+    /// <summary>Writes the about page without blocking on I/O.</summary>
+    /// <exception cref="GuideTemplateException">A template failed while rendering.</exception>
+    public ValueTask RenderAboutPageAsync(LocalizedGuide guide, TextWriter output, CancellationToken cancellationToken = default) =>
+        RenderPageAsync("html/about", guide, output, cancellationToken);
+
+    /// <summary>
+    /// Writes the search page: every topic with its summary, readable without script, and a search box that the
+    /// site's <c>search.js</c> turns on, narrowing the list with the locale's prebuilt index (<c>search.json</c>).
+    /// </summary>
+    /// <exception cref="GuideTemplateException">A template failed while rendering.</exception>
+    public void RenderSearchPage(LocalizedGuide guide, TextWriter output) => RenderPage("html/search", guide, output);
+
+    /// <summary>Writes the search page without blocking on I/O.</summary>
+    /// <exception cref="GuideTemplateException">A template failed while rendering.</exception>
+    public ValueTask RenderSearchPageAsync(LocalizedGuide guide, TextWriter output, CancellationToken cancellationToken = default) =>
+        RenderPageAsync("html/search", guide, output, cancellationToken);
+
+    /// <summary>
+    /// Writes the page a host shows for an address that does not exist, with the crisis box and links to every topic
+    /// and the search. A host serves it from any address, so give it options with links that hold anywhere
+    /// (root-relative or https addresses).
+    /// </summary>
+    /// <exception cref="GuideTemplateException">A template failed while rendering.</exception>
+    public void RenderNotFoundPage(LocalizedGuide guide, TextWriter output) => RenderPage("html/not-found", guide, output);
+
+    /// <summary>Writes the page not found without blocking on I/O.</summary>
+    /// <exception cref="GuideTemplateException">A template failed while rendering.</exception>
+    public ValueTask RenderNotFoundPageAsync(LocalizedGuide guide, TextWriter output, CancellationToken cancellationToken = default) =>
+        RenderPageAsync("html/not-found", guide, output, cancellationToken);
+
     internal void RunTopicTemplate(RenderRequest request, string name, TemplateMode mode, TextWriter output) =>
         Run(name, new TemplateModel(Options, mode).ForTopic(request), Functions(mode, request.Topic.Ui, request.Topic.Locale), mode, output);
 
@@ -205,7 +242,7 @@ public sealed class GuideRenderer
         ArgumentNullException.ThrowIfNull(guide);
         ArgumentNullException.ThrowIfNull(output);
         var what = $"page '{name["html/".Length..]}'";
-        var page = Make(what, _templates.PathOf(name), w => Run(name, model?.Invoke() ?? new TemplateModel(Options, TemplateMode.Html).ForGuide(guide, name == "html/crisis" ? Options.CrisisUrl : Options.IndexUrl), Functions(TemplateMode.Html, guide.Ui, guide.Locale), TemplateMode.Html, w));
+        var page = Make(what, _templates.PathOf(name), w => Run(name, model?.Invoke() ?? new TemplateModel(Options, TemplateMode.Html).ForGuide(guide, AddressOf(name)), Functions(TemplateMode.Html, guide.Ui, guide.Locale), TemplateMode.Html, w));
         Check(page, what, _templates.PathOf(name), guide.Crisis);
         output.Write(page.GetStringBuilder());
     }
@@ -215,10 +252,23 @@ public sealed class GuideRenderer
         ArgumentNullException.ThrowIfNull(guide);
         ArgumentNullException.ThrowIfNull(output);
         var what = $"page '{name["html/".Length..]}'";
-        var page = await MakeAsync(what, _templates.PathOf(name), (w, ct) => RunAsync(name, model?.Invoke() ?? new TemplateModel(Options, TemplateMode.Html).ForGuide(guide, name == "html/crisis" ? Options.CrisisUrl : Options.IndexUrl), Functions(TemplateMode.Html, guide.Ui, guide.Locale), TemplateMode.Html, w, ct), cancellationToken).ConfigureAwait(false);
+        var page = await MakeAsync(what, _templates.PathOf(name), (w, ct) => RunAsync(name, model?.Invoke() ?? new TemplateModel(Options, TemplateMode.Html).ForGuide(guide, AddressOf(name)), Functions(TemplateMode.Html, guide.Ui, guide.Locale), TemplateMode.Html, w, ct), cancellationToken).ConfigureAwait(false);
         Check(page, what, _templates.PathOf(name), guide.Crisis);
         await output.WriteAsync(page.GetStringBuilder(), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The address of a page of the whole guide, for its links to the same page in other languages.</summary>
+    private string AddressOf(string name) => name switch
+    {
+        "html/crisis" => Options.CrisisUrl,
+        "html/about" => Options.AboutUrl,
+        "html/search" => Options.SearchUrl,
+        "html/not-found" => NotFoundPage,
+        _ => Options.IndexUrl,
+    };
+
+    /// <summary>The name a site gives its page not found, in each locale's folder.</summary>
+    internal const string NotFoundPage = "404.html";
 
     /// <summary>Renders one page whole into memory, within the output limit.</summary>
     private PageWriter Make(string what, string path, Action<TextWriter> render)

@@ -80,6 +80,62 @@ public sealed record RendererOptions
     /// <exception cref="ArgumentException">Not a relative path or https address.</exception>
     public string StylesheetUrl { get => _stylesheetUrl; init => _stylesheetUrl = CheckUrl(value, nameof(StylesheetUrl)); }
 
+    /// <summary>The address of the about page (what the guide is and is not, how it is written, how to report a problem).</summary>
+    /// <exception cref="ArgumentException">Not a relative path or https address.</exception>
+    public string AboutUrl { get => _aboutUrl; init => _aboutUrl = CheckUrl(value, nameof(AboutUrl)); }
+
+    /// <summary>The address of the search page (every topic with its summary; a search box with script on).</summary>
+    /// <exception cref="ArgumentException">Not a relative path or https address.</exception>
+    public string SearchUrl { get => _searchUrl; init => _searchUrl = CheckUrl(value, nameof(SearchUrl)); }
+
+    /// <summary>
+    /// The address of the folder of the site's assets, ending in <c>/</c>: pages link the icon (<c>favicon.svg</c>)
+    /// and the search page its script (<c>search.js</c>) from there.
+    /// </summary>
+    /// <exception cref="ArgumentException">Not a relative path or https address, or not ending in <c>/</c>.</exception>
+    public string AssetsUrl
+    {
+        get => _assetsUrl;
+        init => _assetsUrl = value is not null && !value.EndsWith('/')
+            ? throw new ArgumentException($"AssetsUrl must end in '/': '{value}'.", nameof(AssetsUrl))
+            : CheckUrl(value, nameof(AssetsUrl));
+    }
+
+    /// <summary>
+    /// The public address of a page, for its canonical link, its Open Graph address and its language alternates:
+    /// <c>{page}</c> is replaced by the page's own address (such as <c>listening.html</c>) and <c>{locale}</c>, when
+    /// present, by the locale's code in lower case. The language alternates are then public addresses too, resolved
+    /// against it. Null (the default) when the site's address is not known; pages then carry no canonical link. It
+    /// must be an https address.
+    /// </summary>
+    /// <exception cref="ArgumentException">Not an https address, or without <c>{page}</c>.</exception>
+    public string? CanonicalUrl
+    {
+        get => _canonicalUrl;
+        init => _canonicalUrl = value is null
+            ? null
+            : !value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || !value.Contains("{page}", StringComparison.Ordinal)
+                ? throw new ArgumentException($"CanonicalUrl must be an https: address containing {{page}}: '{value}'.", nameof(CanonicalUrl))
+                : CheckUrl(value, nameof(CanonicalUrl));
+    }
+
+    /// <summary>
+    /// Where readers report a problem with the guide (a wrong number, a broken link): an https address or a
+    /// <c>mailto:</c> address, linked from the about page. Null (the default): the page asks readers to contact the publisher.
+    /// </summary>
+    /// <exception cref="ArgumentException">Neither an https nor a mailto address.</exception>
+    public string? ReportUrl
+    {
+        get => _reportUrl;
+        init => _reportUrl = value is null
+            ? null
+            : value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) && value.Length > "mailto:".Length && value.Contains('@', StringComparison.Ordinal) && LinkPolicy.SafeUrl(value) is not null && !value.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))
+                ? value
+                : value.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+                    ? CheckUrl(value, nameof(ReportUrl))
+                    : throw new ArgumentException($"ReportUrl must be an https: or mailto: address: '{value}'.", nameof(ReportUrl));
+    }
+
     /// <summary>
     /// The most characters one page may have (64 Mi by default). A page that would be longer is refused with AG0040,
     /// never written cut short; <c>allyguide validate</c> renders every page, so content that passes it renders whole.
@@ -111,6 +167,11 @@ public sealed record RendererOptions
     private readonly string _indexUrl = "index.html";
     private readonly string _crisisUrl = "crisis.html";
     private readonly string _stylesheetUrl = "assets/site.css";
+    private readonly string _aboutUrl = "about.html";
+    private readonly string _searchUrl = "search.html";
+    private readonly string _assetsUrl = "assets/";
+    private readonly string? _canonicalUrl;
+    private readonly string? _reportUrl;
     private readonly int _maxOutputChars = 64 * 1024 * 1024;
     private readonly TimeSpan _renderTimeout = TimeSpan.FromSeconds(2);
 

@@ -21,6 +21,11 @@ internal sealed class TemplateModel(RendererOptions options, TemplateMode mode)
         var document = request.Document;
         var model = Common(request.Topic.Locale, document.Crisis, request.Topic.Ui, document.ContentVersion, request.Topic.CrisisTopic, request.Topic.Id, TopicUrl(request.Topic.Id));
         model["topic"] = Topic(document.Topic, request.Topic);
+        if (IsHtml)
+        {
+            model["structured_data"] = new SafeHtml(StructuredData.ForTopic(document, Canonical(TopicUrl(request.Topic.Id), request.Topic.Locale)));
+        }
+
         return model;
     }
 
@@ -82,15 +87,22 @@ internal sealed class TemplateModel(RendererOptions options, TemplateMode mode)
     private ScriptObject Common(string locale, CrisisDocument crisis, UiStrings ui, string version, TopicLink? crisisTopic, string? topicId, string page)
     {
         // The same page in each language the host links: the switcher in the header and the alternates in the head.
-        var languages = Array(options.Languages.Select(language => new ScriptObject
+        // With the page's public address known, each alternate's public address too, as search engines want them.
+        var canonical = Canonical(page, locale);
+        var languages = Array(options.Languages.Select(language =>
         {
-            ["code"] = language.Code,
-            ["name"] = language.Name,
-            ["dir"] = Direction.Of(language.Code),
-            ["url"] = options.LanguageUrl
+            var url = options.LanguageUrl
                 .Replace("{locale}", Uri.EscapeDataString(language.Code.ToLowerInvariant()), StringComparison.Ordinal)
-                .Replace("{page}", page, StringComparison.Ordinal),
-            ["current"] = string.Equals(language.Code, locale, StringComparison.OrdinalIgnoreCase),
+                .Replace("{page}", page, StringComparison.Ordinal);
+            return new ScriptObject
+            {
+                ["code"] = language.Code,
+                ["name"] = language.Name,
+                ["dir"] = Direction.Of(language.Code),
+                ["url"] = url,
+                ["current"] = string.Equals(language.Code, locale, StringComparison.OrdinalIgnoreCase),
+                ["public_url"] = canonical is null ? null : new Uri(new Uri(canonical), url).AbsoluteUri,
+            };
         }));
 
         ScriptObject? crisisLink = null;
@@ -118,7 +130,16 @@ internal sealed class TemplateModel(RendererOptions options, TemplateMode mode)
                 ["index"] = options.IndexUrl,
                 ["crisis"] = options.CrisisUrl,
                 ["stylesheet"] = options.StylesheetUrl,
+                ["about"] = options.AboutUrl,
+                ["search"] = options.SearchUrl,
+                ["icon"] = options.AssetsUrl + "favicon.svg",
+                ["search_script"] = options.AssetsUrl + "search.js",
+                // The page's public address, when the host knows the site's: null otherwise.
+                ["canonical"] = canonical,
+                ["report"] = options.ReportUrl,
             },
+            // A topic page's schema.org description (JSON-LD), already safe to place in a script element; null elsewhere.
+            ["structured_data"] = null,
             ["crisis"] = new ScriptObject
             {
                 ["region"] = Region(crisis.Region),
@@ -229,6 +250,11 @@ internal sealed class TemplateModel(RendererOptions options, TemplateMode mode)
 
     /// <summary>The address of the index page, for the page that links to every language.</summary>
     public string IndexUrl => options.IndexUrl;
+
+    /// <summary>A page's public address in a locale, when the host gave the site's (<see cref="RendererOptions.CanonicalUrl"/>).</summary>
+    private string? Canonical(string page, string locale) => options.CanonicalUrl?
+        .Replace("{locale}", Uri.EscapeDataString(locale.ToLowerInvariant()), StringComparison.Ordinal)
+        .Replace("{page}", page, StringComparison.Ordinal);
 
     private string AudienceUrl(string audience) => options.AudienceUrl.Replace("{audience}", Uri.EscapeDataString(audience), StringComparison.Ordinal);
 

@@ -113,8 +113,8 @@ public sealed class TemplateSet
         return new TemplateSet(templates.ToImmutable(), assets.ToImmutable(), [.. diagnostics]);
     }
 
-    /// <summary>The file types a built site publishes from <c>templates/</c>: styles, images and fonts.</summary>
-    private static readonly string[] AssetExtensions = [".css", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico", ".woff", ".woff2"];
+    /// <summary>The file types a built site publishes from <c>templates/</c>: styles, scripts, images and fonts.</summary>
+    private static readonly string[] AssetExtensions = [".css", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico", ".woff", ".woff2", ".js"];
 
     private static readonly string[] LeftoverEndings = ["~", ".swp", ".swo", ".bak", ".orig", ".rej", ".tmp"];
 

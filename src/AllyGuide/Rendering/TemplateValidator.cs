@@ -20,6 +20,9 @@ internal static class TemplateValidator
             Try("index", () => renderer.RenderIndexPage(guide, TextWriter.Null));
             Try("crisis", () => renderer.RenderCrisisPage(guide, TextWriter.Null));
             Try("languages", () => renderer.RenderLanguagePage(guide, TextWriter.Null));
+            Try("about", () => renderer.RenderAboutPage(guide, TextWriter.Null));
+            Try("search", () => renderer.RenderSearchPage(guide, TextWriter.Null));
+            Try("not-found", () => renderer.RenderNotFoundPage(guide, TextWriter.Null));
             foreach (var audience in guide.Audiences)
             {
                 Try("audience", () => renderer.RenderAudiencePage(guide, audience, TextWriter.Null));

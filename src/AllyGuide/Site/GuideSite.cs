@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using AllyGuide.Localization;
 using AllyGuide.Rendering;
 
 namespace AllyGuide.Site;
@@ -39,6 +40,7 @@ public static class GuideSite
 
         var locales = Locales(guide, options);
         var languages = locales.Select(code => guide.Locales.First(l => string.Equals(l.Code, code, StringComparison.OrdinalIgnoreCase))).ToImmutableArray();
+        var baseUrl = options.BaseUrl;
         var sites = locales.Select(code =>
         {
             var localized = guide.Localize(code);
@@ -47,13 +49,35 @@ public static class GuideSite
                 TopicUrl = "{id}.html",
                 IndexUrl = "index.html",
                 CrisisUrl = "crisis.html",
+                AboutUrl = "about.html",
+                SearchUrl = "search.html",
                 StylesheetUrl = "../assets/site.css",
+                AssetsUrl = "../assets/",
                 AudienceUrl = "for-{audience}.html",
                 Languages = languages,
                 LanguageUrl = "../{locale}/{page}",
+                CanonicalUrl = baseUrl is null ? null : baseUrl + "{locale}/{page}",
+            });
+
+            // The page not found is served from any address, so its links hold anywhere: from the site's root, or
+            // the site's public address when known (a site in a sub-folder of its host needs that).
+            var anywhere = baseUrl ?? "/";
+            var folderUrl = anywhere + Folder(code) + "/";
+            var notFound = new GuideRenderer(options.Renderer with
+            {
+                TopicUrl = folderUrl + "{id}.html",
+                IndexUrl = folderUrl + "index.html",
+                CrisisUrl = folderUrl + "crisis.html",
+                AboutUrl = folderUrl + "about.html",
+                SearchUrl = folderUrl + "search.html",
+                StylesheetUrl = anywhere + "assets/site.css",
+                AssetsUrl = anywhere + "assets/",
+                AudienceUrl = folderUrl + "for-{audience}.html",
+                Languages = languages,
+                LanguageUrl = anywhere + "{locale}/{page}",
             });
             var audiences = localized.Audiences;
-            return (Folder: Folder(code), Localized: localized, Renderer: renderer, Audiences: audiences);
+            return (Folder: Folder(code), Localized: localized, Renderer: renderer, NotFound: notFound, Audiences: audiences);
         }).ToList();
 
         // The first page sends readers to their language with plain links. It shows the crisis box too: the region
@@ -64,20 +88,28 @@ public static class GuideSite
             TopicUrl = first.Folder + "/{id}.html",
             IndexUrl = "index.html",
             CrisisUrl = first.Folder + "/crisis.html",
+            AboutUrl = first.Folder + "/about.html",
+            SearchUrl = first.Folder + "/search.html",
             StylesheetUrl = "assets/site.css",
+            AssetsUrl = "assets/",
             AudienceUrl = first.Folder + "/for-{audience}.html",
             Languages = languages,
             LanguageUrl = "{locale}/{page}",
+            CanonicalUrl = baseUrl is null ? null : baseUrl + "{page}",
             Region = options.Renderer.Region ?? first.Localized.Crisis.Fallback.Id,
         });
 
-        var planned = new List<string> { "index.html" };
+        var planned = new List<string> { "index.html", NotFoundPage, "robots.txt" };
+        if (baseUrl is not null)
+        {
+            planned.Add("sitemap.xml");
+        }
+
         foreach (var site in sites)
         {
-            planned.Add($"{site.Folder}/index.html");
-            planned.Add($"{site.Folder}/crisis.html");
-            planned.AddRange(site.Localized.Topics.Select(t => $"{site.Folder}/{t.Id}.html"));
-            planned.AddRange(site.Audiences.Select(a => $"{site.Folder}/for-{a}.html"));
+            planned.AddRange(LocalePages(site.Localized, site.Audiences).Select(page => $"{site.Folder}/{page}"));
+            planned.Add($"{site.Folder}/{NotFoundPage}");
+            planned.Add($"{site.Folder}/search.json");
         }
 
         var assets = options.Renderer.Templates.Assets;
@@ -92,22 +124,27 @@ public static class GuideSite
 
             var written = ImmutableArray.CreateBuilder<string>();
             var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-            void Page(string file, Action<TextWriter> render)
+            void File(string file, Action<Stream> write)
             {
-                hashes[file] = SiteFolder.Write(staging, file, stream =>
-                {
-                    using var writer = new StreamWriter(stream, Utf8) { NewLine = "\n" };
-                    render(writer);
-                });
+                hashes[file] = SiteFolder.Write(staging, file, write);
                 written.Add(file);
                 progress?.Report(file);
             }
 
+            void Page(string file, Action<TextWriter> render) => File(file, stream =>
+            {
+                using var writer = new StreamWriter(stream, Utf8) { NewLine = "\n" };
+                render(writer);
+            });
+
             Page("index.html", w => root.RenderLanguagePage(first.Localized, w));
+            Page(NotFoundPage, w => first.NotFound.RenderNotFoundPage(first.Localized, w));
             foreach (var site in sites)
             {
                 Page($"{site.Folder}/index.html", w => site.Renderer.RenderIndexPage(site.Localized, w));
                 Page($"{site.Folder}/crisis.html", w => site.Renderer.RenderCrisisPage(site.Localized, w));
+                Page($"{site.Folder}/about.html", w => site.Renderer.RenderAboutPage(site.Localized, w));
+                Page($"{site.Folder}/search.html", w => site.Renderer.RenderSearchPage(site.Localized, w));
                 foreach (var topic in site.Localized.Topics)
                 {
                     Page($"{site.Folder}/{topic.Id}.html", w => site.Renderer.Render(topic, OutputFormat.Html, w));
@@ -117,13 +154,20 @@ public static class GuideSite
                 {
                     Page($"{site.Folder}/for-{audience}.html", w => site.Renderer.RenderAudiencePage(site.Localized, audience, w));
                 }
+
+                Page($"{site.Folder}/{NotFoundPage}", w => site.NotFound.RenderNotFoundPage(site.Localized, w));
+                File($"{site.Folder}/search.json", stream => SearchIndex.Write(site.Localized, id => id + ".html", stream));
+            }
+
+            Page("robots.txt", w => SiteMap.WriteRobots(baseUrl, w));
+            if (baseUrl is not null)
+            {
+                Page("sitemap.xml", w => SiteMap.Write(baseUrl, [.. sites.Select(s => (s.Folder, s.Localized.Locale, LocalePages(s.Localized, s.Audiences)))], w));
             }
 
             foreach (var (name, content) in assets.OrderBy(a => a.Key, StringComparer.Ordinal))
             {
-                hashes[name] = SiteFolder.Write(staging, name, stream => stream.Write(content.Span));
-                written.Add(name);
-                progress?.Report(name);
+                File(name, stream => stream.Write(content.Span));
             }
 
             SiteFolder.WriteManifest(staging, hashes);
@@ -194,6 +238,20 @@ public static class GuideSite
             throw new SiteOutputException($"Could not read the site at '{root}': {ex.Message}", ex);
         }
     }
+
+    /// <summary>The name of the page not found, at the site's root and in each locale's folder.</summary>
+    public const string NotFoundPage = "404.html";
+
+    /// <summary>The pages every locale's folder has, with addresses relative to it (the page not found aside).</summary>
+    private static List<string> LocalePages(LocalizedGuide guide, ImmutableArray<string> audiences) =>
+    [
+        "index.html",
+        "crisis.html",
+        "about.html",
+        "search.html",
+        .. guide.Topics.Select(t => $"{t.Id}.html"),
+        .. audiences.Select(a => $"for-{a}.html"),
+    ];
 
     /// <summary>The folder a locale's pages go in: its code in lower case (<c>es-MX</c> gives <c>es-mx</c>).</summary>
     public static string Folder(string locale)

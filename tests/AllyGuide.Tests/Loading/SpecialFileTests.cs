@@ -102,7 +102,7 @@ public sealed class SpecialFileTests
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
         Assert.Equal(10, diagnostics.Count(d => d.Code == "AG0043"));
-        Assert.Equal(["assets/extra.css", "assets/site.css"], folder.Templates.Assets.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["assets/extra.css", "assets/favicon.svg", "assets/search.js", "assets/site.css"], folder.Templates.Assets.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]

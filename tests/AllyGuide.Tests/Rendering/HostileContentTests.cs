@@ -170,7 +170,15 @@ public sealed class HostileContentTests
     private static void AssertInert(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
-        Assert.Empty(document.QuerySelectorAll("script, img, iframe, object, embed, style"));
+        Assert.Empty(document.QuerySelectorAll("script:not([type=\"application/ld+json\"]), img, iframe, object, embed, style"));
+        foreach (var data in document.QuerySelectorAll("script[type=\"application/ld+json\"]"))
+        {
+            // The page's schema.org description: data, never markup, whatever the content holds.
+            Assert.DoesNotContain('<', data.TextContent);
+            using var json = System.Text.Json.JsonDocument.Parse(data.TextContent);
+            Assert.Equal("MedicalWebPage", json.RootElement.GetProperty("@type").GetString());
+        }
+
         foreach (var element in document.QuerySelectorAll("*"))
         {
             foreach (var attribute in element.Attributes)

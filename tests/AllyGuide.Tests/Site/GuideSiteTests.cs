@@ -16,10 +16,12 @@ public sealed class GuideSiteTests
         var guide = Guide.LoadEmbedded();
         var result = GuideSite.Build(guide, output);
 
-        string[] pages = ["crisis.html", "index.html", .. guide.TopicOrder.Select(id => id + ".html"), .. Audiences.All.Select(a => $"for-{a}.html")];
-        string[] expected = ["assets/site.css", "index.html", .. guide.Locales.SelectMany(l => pages.Select(p => $"{l.Code}/{p}"))];
+        string[] pages = ["crisis.html", "index.html", "about.html", "search.html", "search.json", "404.html", .. guide.TopicOrder.Select(id => id + ".html"), .. Audiences.All.Select(a => $"for-{a}.html")];
+        string[] expected = ["assets/favicon.svg", "assets/search.js", "assets/site.css", "index.html", "404.html", "robots.txt", .. guide.Locales.SelectMany(l => pages.Select(p => $"{l.Code}/{p}"))];
         Assert.Equal(expected.Order(StringComparer.Ordinal), result.Files.Order(StringComparer.Ordinal));
-        Assert.Equal(2 + (3 * 28), result.Files.Length);
+        Assert.Equal(6 + (3 * 32), result.Files.Length);
+        // Without the site's public address there can be no sitemap: its addresses must be absolute.
+        Assert.DoesNotContain("sitemap.xml", result.Files);
         foreach (var file in result.Files)
         {
             Assert.True(File.Exists(Path.Combine(output, file)), file);
@@ -42,9 +44,9 @@ public sealed class GuideSiteTests
             var document = parser.ParseDocument(File.ReadAllText(Path.Combine(output, page)));
             var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
             Assert.Equal(ids.Count, ids.Distinct().Count());
-            foreach (var element in document.QuerySelectorAll("a[href], link[href]"))
+            foreach (var element in document.QuerySelectorAll("a[href], link[href], script[src]"))
             {
-                var href = element.GetAttribute("href")!;
+                var href = element.GetAttribute("href") ?? element.GetAttribute("src")!;
                 if (href.Contains(':', StringComparison.Ordinal))
                 {
                     Assert.Matches("^(https|tel|sms|mailto):", href);
@@ -58,7 +60,10 @@ public sealed class GuideSiteTests
                     _ => throw new InvalidOperationException(href),
                 };
                 // Relative to the page's own folder, as a browser resolves it; never outside the site.
-                var target = file.Length == 0 ? Path.Combine(output, page) : Path.GetFullPath(Path.Combine(output, Path.GetDirectoryName(page)!, file));
+                // The pages not found link from the site's root, since a host serves them at any address.
+                var target = file.Length == 0 ? Path.Combine(output, page)
+                    : file.StartsWith('/') ? Path.GetFullPath(Path.Combine(output, file.TrimStart('/')))
+                    : Path.GetFullPath(Path.Combine(output, Path.GetDirectoryName(page)!, file));
                 Assert.StartsWith(Path.GetFullPath(output) + Path.DirectorySeparatorChar, target, StringComparison.Ordinal);
                 Assert.True(File.Exists(target), $"{page} links to missing {href}");
                 if (anchor is not null)

@@ -158,7 +158,7 @@ public sealed class SiteSafetyTests
 
         var templates = folder.Templates;
 
-        Assert.Equal(["assets/extra.css", "assets/site.css"], templates.Assets.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["assets/extra.css", "assets/favicon.svg", "assets/search.js", "assets/site.css"], templates.Assets.Keys.Order(StringComparer.Ordinal));
         var note = Assert.Single(templates.Diagnostics);
         Assert.Equal("AG0034", note.Code);
         Assert.Contains("notes.md", note.Message, StringComparison.Ordinal);
