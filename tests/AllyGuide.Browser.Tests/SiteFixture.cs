@@ -3,13 +3,17 @@ using Microsoft.Playwright;
 
 namespace AllyGuide.Browser.Tests;
 
-/// <summary>The built-in guide built into one temporary multilingual site, and one headless Chromium for the test class.</summary>
+/// <summary>
+/// The built-in guide built into one temporary multilingual site, served by a real Kestrel on 127.0.0.1 as a static
+/// host would serve it, and one headless Chromium for the test class.
+/// </summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
     private static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
     private IPlaywright? _playwright;
+    private StaticHost? _host;
 
     public string SiteDirectory { get; } = Path.Combine(Path.GetTempPath(), "allyguide-browser-tests", Guid.NewGuid().ToString("N"));
 
@@ -21,7 +25,11 @@ public sealed class SiteFixture : IAsyncLifetime
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("ALLYGUIDE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
-    public string Url(string locale, string page) => new Uri(Path.Combine(SiteDirectory, locale, page)).AbsoluteUri;
+    /// <summary>The address the host serves the site at, ending in <c>/</c>.</summary>
+    public Uri Origin => _host!.Address;
+
+    /// <summary>The address of a page: <c>Url("es", "listening.html")</c>; the site's first page is <c>Url("", "index.html")</c>.</summary>
+    public string Url(string locale, string page) => new Uri(Origin, locale.Length == 0 ? page : $"{locale}/{page}").AbsoluteUri;
 
     public async Task InitializeAsync()
     {
@@ -33,6 +41,7 @@ public sealed class SiteFixture : IAsyncLifetime
 
         // One build writes every locale into its own folder, as a publisher's would.
         GuideSite.Build(Guide.LoadEmbedded(), SiteDirectory);
+        _host = await StaticHost.StartAsync(SiteDirectory);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -51,6 +60,11 @@ public sealed class SiteFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+
         try
         {
             Directory.Delete(SiteDirectory, recursive: true);
