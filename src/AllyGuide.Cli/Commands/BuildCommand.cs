@@ -1,5 +1,4 @@
 using System.CommandLine;
-using AllyGuide.Rendering;
 using AllyGuide.Site;
 
 namespace AllyGuide.Cli.Commands;
@@ -19,12 +18,7 @@ internal static class BuildCommand
             DefaultValueFactory = _ => new DirectoryInfo(DefaultOutput),
             HelpName = "DIR",
         };
-        var locale = new Option<string[]>("--locale", "-l")
-        {
-            Description = "Build only these locales (repeat the option, or separate them with commas), for example --locale en,es. Without it, every locale the guide declares.",
-            HelpName = "LOCALE",
-            AllowMultipleArgumentsPerToken = false,
-        };
+        var locale = CliOptions.SiteLocales();
         var region = CliOptions.Region();
         var command = new Command("build", "Build the static guide site in every locale: a first page that links each language, and per locale an index, one page per topic and audience, a crisis page; and the stylesheet.")
         {
@@ -38,36 +32,13 @@ internal static class BuildCommand
         {
             var stdout = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var folder = ContentLoader.Open(parse.GetValue(content), error);
-            if (folder is null)
+            var inputs = SiteInputs.Prepare(parse.GetValue(content), CliOptions.SplitLocales(parse.GetValue(locale)), parse.GetValue(region), parse.GetValue(today), error, out var exitCode);
+            if (inputs is null)
             {
-                return ExitCodes.Usage;
+                return exitCode;
             }
 
-            var guide = ContentLoader.Load(folder, parse.GetValue(content), CliOptions.LoadOptions(parse.GetValue(today)), error);
-            if (guide is null)
-            {
-                return ExitCodes.ContentErrors;
-            }
-
-            var locales = (parse.GetValue(locale) ?? []).SelectMany(l => l.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-            if (locales.FirstOrDefault(l => !guide.IsDeclared(l)) is { } unknown)
-            {
-                error.WriteLine($"allyguide: '{unknown}' is not a declared locale. Build one or more of: {string.Join(", ", guide.Locales.Select(l => l.Code))}.");
-                return ExitCodes.Usage;
-            }
-
-            if (!CliOptions.CheckLocaleAndRegion(guide, locales.FirstOrDefault(), parse.GetValue(region), error))
-            {
-                return ExitCodes.Usage;
-            }
-
-            var options = SiteOptions.Default with
-            {
-                Locales = [.. locales],
-                Renderer = folder.GetRendererOptions(RendererOptions.Default with { Region = parse.GetValue(region) }),
-            };
-            var result = GuideSite.Build(guide, parse.GetValue(output)!.FullName, options);
+            var result = GuideSite.Build(inputs.Guide, parse.GetValue(output)!.FullName, inputs.Options);
             foreach (var removed in result.Removed)
             {
                 stdout.WriteLine($"removed {removed} (no longer part of the site)");
