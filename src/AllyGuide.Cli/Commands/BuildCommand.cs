@@ -1,5 +1,4 @@
 using System.CommandLine;
-using AllyGuide.Site;
 
 namespace AllyGuide.Cli.Commands;
 
@@ -8,7 +7,9 @@ internal static class BuildCommand
 {
     public const string DefaultOutput = "_site";
 
-    public static Command Create()
+    /// <summary>The command.</summary>
+    /// <param name="terminal">Standard output unfiltered, written to only by the live progress display on a terminal.</param>
+    public static Command Create(TextWriter terminal)
     {
         var content = CliOptions.Content();
         var today = CliOptions.Today();
@@ -20,6 +21,10 @@ internal static class BuildCommand
         };
         var locale = CliOptions.SiteLocales();
         var region = CliOptions.Region();
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "Print nothing but errors and warnings (on standard error). Without it, progress shows as a bar on a terminal, or as a line per locale when output is redirected or CI or NO_COLOR is set.",
+        };
         var command = new Command("build", "Build the static guide site in every locale: a first page that links each language, and per locale an index, one page per topic and audience, a crisis page; and the stylesheet.")
         {
             content,
@@ -27,6 +32,7 @@ internal static class BuildCommand
             locale,
             region,
             today,
+            quiet,
         };
         command.SetAction(parse =>
         {
@@ -38,7 +44,13 @@ internal static class BuildCommand
                 return exitCode;
             }
 
-            var result = GuideSite.Build(inputs.Guide, parse.GetValue(output)!.FullName, inputs.Options);
+            var style = BuildProgress.Choose(parse.GetValue(quiet));
+            var result = BuildProgress.Build(inputs, parse.GetValue(output)!.FullName, style, stdout, terminal);
+            if (style == ProgressStyle.Quiet)
+            {
+                return ExitCodes.Ok;
+            }
+
             foreach (var removed in result.Removed)
             {
                 stdout.WriteLine($"removed {removed} (no longer part of the site)");
