@@ -9,6 +9,7 @@ var terminal = Console.Out;
 var root = new RootCommand("allyguide: build, check and render AllyGuide, guidance for people supporting someone facing mental health challenges.")
 {
     BuildCommand.Create(terminal),
+    ServeCommand.Create(terminal),
     VerifyCommand.Create(),
     ValidateCommand.Create(),
     RenderCommand.Create(),

@@ -69,7 +69,7 @@ internal static class CliRunner
         return new CliResult(process.ExitCode, stdout.Result, stderr.Result, stopwatch.Elapsed);
     }
 
-    private static ProcessStartInfo Info(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
+    internal static ProcessStartInfo Info(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
