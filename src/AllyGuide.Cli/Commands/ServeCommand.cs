@@ -21,7 +21,7 @@ internal static class ServeCommand
         };
         var port = new Option<int>("--port", "-p")
         {
-            Description = $"The port to listen on, on 127.0.0.1 only (this computer). 0 picks any free port. Default: {DefaultPort}.",
+            Description = "The port to listen on, on 127.0.0.1 only (this computer). 0 picks any free port.",
             DefaultValueFactory = _ => DefaultPort,
             HelpName = "PORT",
             CustomParser = result =>
