@@ -46,11 +46,20 @@ public sealed class BuildCommandTests
         }
     }
 
-    [Fact]
-    public void Redirected_output_is_a_line_per_locale_and_no_escape_sequence()
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("NO_COLOR", "1")]
+    [InlineData("CI", "true")]
+    public void Redirected_output_is_a_line_per_locale_and_no_escape_sequence(string? variable, string? value)
     {
         using var temp = new TempFolder();
-        var result = CliRunner.Run(temp.Path, "build", "--today", CliRunner.Today);
+        var environment = new Dictionary<string, string> { ["CI"] = "", ["NO_COLOR"] = "" };
+        if (variable is not null)
+        {
+            environment[variable] = value!;
+        }
+
+        var result = CliRunner.Run(temp.Path, environment, "build", "--today", CliRunner.Today);
 
         Assert.Equal(0, result.ExitCode);
         var site = temp.Combine("_site");

@@ -53,6 +53,42 @@ public sealed class ServeCommandTests
         Assert.Empty(serve.Stderr);
     }
 
+    [Theory]
+    [InlineData("extra/app.js", "text/javascript; charset=utf-8")]
+    [InlineData("extra/data.json", "application/json; charset=utf-8")]
+    [InlineData("extra/logo.svg", "image/svg+xml; charset=utf-8")]
+    [InlineData("extra/sitemap.xml", "application/xml; charset=utf-8")]
+    [InlineData("robots.txt", "text/plain; charset=utf-8")]
+    [InlineData("extra/logo.png", "image/png")]
+    [InlineData("favicon.ico", "image/x-icon")]
+    [InlineData("extra/notes.bin", "application/octet-stream")]
+    [InlineData("extra/page.html", "text/html; charset=utf-8")]
+    public void Each_file_has_the_content_type_of_its_extension_and_only_html_gets_the_script(string file, string type)
+    {
+        using var temp = new TempFolder();
+        var site = temp.Combine("site");
+        using var serve = ServeProcess.Start(temp.Path, null, "--out", site, "--port", "0");
+        var path = Path.Combine(site, file);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var bytes = "<html><body>x</body></html>"u8.ToArray();
+        File.WriteAllBytes(path, bytes);
+
+        using var response = serve.Send(HttpMethod.Get, "/" + file);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(type, response.Content.Headers.ContentType!.ToString());
+        Assert.True(response.Headers.CacheControl!.NoStore);
+        var body = ServeProcess.Bytes(response);
+        if (file.EndsWith(".html", StringComparison.Ordinal))
+        {
+            Assert.StartsWith("<html><body>x" + ReloadScript, System.Text.Encoding.UTF8.GetString(body), StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(bytes, body);
+        }
+    }
+
     [Fact]
     public void Never_serves_a_file_outside_the_site_the_manifest_a_dotfile_or_a_link()
     {
