@@ -61,7 +61,7 @@ internal static class BuildProgress
             ColorSystem = ColorSystemSupport.Detect,
             Interactive = InteractionSupport.Yes,
         });
-        console.Profile.Width = Math.Max(40, Console.WindowWidth);
+        console.Profile.Width = Width();
 
         // The display hides the cursor; Ctrl+C part way must not leave it hidden.
         void ShowCursor(object? sender, ConsoleCancelEventArgs e) => terminal.Write("\u001b[?25h");
@@ -88,6 +88,18 @@ internal static class BuildProgress
         finally
         {
             Console.CancelKeyPress -= ShowCursor;
+        }
+    }
+
+    private static int Width()
+    {
+        try
+        {
+            return Math.Max(40, Console.WindowWidth);
+        }
+        catch (IOException)
+        {
+            return 80;
         }
     }
 
