@@ -19,6 +19,18 @@ internal static class CliOptions
         HelpName = "LOCALE",
     };
 
+    /// <summary>The locales a site holds: <c>--locale es,ar</c> or the option repeated; empty means every declared locale.</summary>
+    public static Option<string[]> SiteLocales() => new("--locale", "-l")
+    {
+        Description = "Build only these locales (repeat the option, or separate them with commas), for example --locale en,es. Without it, every locale the guide declares.",
+        HelpName = "LOCALE",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>The locale codes <see cref="SiteLocales"/> gave, split at commas and trimmed.</summary>
+    public static List<string> SplitLocales(IEnumerable<string>? values) =>
+        [.. (values ?? []).SelectMany(l => l.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+
     public static Option<DateOnly?> Today()
     {
         var option = new Option<DateOnly?>("--today")

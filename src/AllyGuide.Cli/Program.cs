@@ -4,9 +4,12 @@ using AllyGuide.Cli.Commands;
 using AllyGuide.Rendering;
 using AllyGuide.Site;
 
+// The live progress display writes escape sequences, so it alone gets standard output unfiltered, on a terminal.
+var terminal = Console.Out;
 var root = new RootCommand("allyguide: build, check and render AllyGuide, guidance for people supporting someone facing mental health challenges.")
 {
-    BuildCommand.Create(),
+    BuildCommand.Create(terminal),
+    ServeCommand.Create(terminal),
     VerifyCommand.Create(),
     ValidateCommand.Create(),
     RenderCommand.Create(),

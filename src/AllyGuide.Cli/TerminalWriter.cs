@@ -33,5 +33,6 @@ internal sealed class TerminalWriter(TextWriter inner) : TextWriter
 
     private static char Safe(char c) => char.IsControl(c) && c is not ('\n' or '\t' or '\r') ? '\uFFFD' : c;
 
-    private static string Safe(string text) => text.Any(c => Safe(c) != c) ? string.Concat(text.Select(Safe)) : text;
+    /// <summary>The text with each control character other than a new line or a tab replaced, as this writer writes it.</summary>
+    public static string Safe(string text) => text.Any(c => Safe(c) != c) ? string.Concat(text.Select(Safe)) : text;
 }

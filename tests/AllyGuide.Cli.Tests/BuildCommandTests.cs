@@ -46,6 +46,100 @@ public sealed class BuildCommandTests
         }
     }
 
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("NO_COLOR", "1")]
+    [InlineData("CI", "true")]
+    public void Redirected_output_is_a_line_per_locale_and_no_escape_sequence(string? variable, string? value)
+    {
+        using var temp = new TempFolder();
+        var environment = new Dictionary<string, string> { ["CI"] = "", ["NO_COLOR"] = "" };
+        if (variable is not null)
+        {
+            environment[variable] = value!;
+        }
+
+        var result = CliRunner.Run(temp.Path, environment, "build", "--today", CliRunner.Today);
+
+        Assert.Equal(0, result.ExitCode);
+        var site = temp.Combine("_site");
+        Assert.Equal(
+            $"Rendered 31 pages in en/\nRendered 31 pages in es/\nRendered 31 pages in ar/\nWrote 102 files to {site}\nOpen {Path.Combine(site, "index.html")} in a browser.\n",
+            result.Stdout);
+        Assert.DoesNotContain('\u001b', result.Stdout + result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("-q")]
+    [InlineData("--quiet")]
+    public void Quiet_prints_nothing_and_writes_the_site(string quiet)
+    {
+        using var temp = new TempFolder();
+        var site = temp.Combine("site");
+        var first = CliRunner.Run(temp.Path, "build", quiet, "--out", site, "--today", CliRunner.Today);
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal("", first.Stdout);
+        Assert.Equal("", first.Stderr);
+        Assert.True(File.Exists(Path.Combine(site, "es", "listening.html")));
+
+        var again = CliRunner.Run(temp.Path, "build", quiet, "--out", site, "--locale", "en", "--today", CliRunner.Today);
+        // The second build drops two locales: the lines that say so are progress too, and are left out.
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal("", again.Stdout);
+        Assert.Equal("", again.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(site, "es")));
+    }
+
+    [Fact]
+    public void Quiet_still_prints_errors_and_warnings()
+    {
+        using var temp = new TempFolder();
+        var content = temp.CopyOfContent();
+        var overdue = CliRunner.Run(temp.Path, "build", "-q", "--content", content, "--out", temp.Combine("site"), "--today", "2099-01-01");
+        File.WriteAllText(Path.Combine(content, "en", "topics", "self-care.yaml"), "schema: 1\nid: [");
+        var broken = CliRunner.Run(temp.Path, "build", "-q", "--content", content, "--out", temp.Combine("site"));
+
+        Assert.Equal(0, overdue.ExitCode);
+        Assert.Equal("", overdue.Stdout);
+        Assert.Contains("past their review date (AG0107)", overdue.Stderr, StringComparison.Ordinal);
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Equal("", broken.Stdout);
+        Assert.Contains("error AG0001", broken.Stderr, StringComparison.Ordinal);
+    }
+
+    [TerminalFact]
+    public void On_a_terminal_progress_is_a_live_bar_that_leaves_the_summary()
+    {
+        using var temp = new TempFolder();
+        var result = CliRunner.RunOnTerminal(temp.Path, new Dictionary<string, string> { ["CI"] = "", ["NO_COLOR"] = "", ["TERM"] = "xterm-256color" }, "build", "--today", CliRunner.Today);
+
+        Assert.Equal(0, result.ExitCode);
+        var output = Terminal.WithoutRuntimeSequences(result.Stdout);
+        Assert.Contains("\u001b[?25l", output, StringComparison.Ordinal);
+        Assert.Contains("Building the site", output, StringComparison.Ordinal);
+        Assert.Contains("100%", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rendered 31 pages", output, StringComparison.Ordinal);
+        Assert.Contains("Wrote 102 files to ", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(temp.Combine("_site", "ar", "crisis.html")));
+    }
+
+    [TerminalFact]
+    public void On_a_terminal_NO_COLOR_or_CI_gives_plain_lines_and_no_escape_sequence()
+    {
+        foreach (var (name, value) in new[] { ("NO_COLOR", "1"), ("CI", "true"), ("TERM", "dumb") })
+        {
+            using var temp = new TempFolder();
+            var environment = new Dictionary<string, string> { ["CI"] = "", ["NO_COLOR"] = "", ["TERM"] = "xterm-256color", [name] = value };
+            var result = CliRunner.RunOnTerminal(temp.Path, environment, "build", "--today", CliRunner.Today);
+
+            Assert.Equal(0, result.ExitCode);
+            var output = Terminal.WithoutRuntimeSequences(result.Stdout);
+            Assert.DoesNotContain('\u001b', output);
+            Assert.Contains("Rendered 31 pages in ar/", output, StringComparison.Ordinal);
+            Assert.Contains("Wrote 102 files to ", output, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void A_base_url_adds_canonical_links_and_a_sitemap()
     {

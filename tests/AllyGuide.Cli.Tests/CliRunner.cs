@@ -30,9 +30,31 @@ internal static class CliRunner
         return process;
     }
 
-    public static CliResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    /// <summary>
+    /// Runs the CLI with a pseudo-terminal as its standard output, through util-linux <c>script</c>, as a person at a
+    /// terminal would. Standard error is merged into the output.
+    /// </summary>
+    public static CliResult RunOnTerminal(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = Info(workingDirectory, environment, args);
+        var command = string.Join(' ', new[] { "dotnet", CliAssembly }.Concat(args).Select(Quote));
+        var start = Info(workingDirectory, environment, []);
+        start.FileName = Terminal.Script;
+        start.ArgumentList.Clear();
+        foreach (var arg in new[] { "--quiet", "--return", "--command", command, "/dev/null" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Wait(start, args);
+    }
+
+    public static CliResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Wait(Info(workingDirectory, environment, args), args);
+
+    private static string Quote(string arg) => "'" + arg.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    private static CliResult Wait(ProcessStartInfo start, string[] args)
+    {
         var stopwatch = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
@@ -47,7 +69,7 @@ internal static class CliRunner
         return new CliResult(process.ExitCode, stdout.Result, stderr.Result, stopwatch.Elapsed);
     }
 
-    private static ProcessStartInfo Info(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
+    internal static ProcessStartInfo Info(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {

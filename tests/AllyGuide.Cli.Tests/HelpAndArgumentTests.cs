@@ -7,6 +7,7 @@ public sealed class HelpAndArgumentTests
     [InlineData("build", "--help")]
     [InlineData("validate", "--help")]
     [InlineData("render", "--help")]
+    [InlineData("serve", "--help")]
     public void Every_command_has_help(params string[] args)
     {
         using var temp = new TempFolder();
@@ -21,7 +22,7 @@ public sealed class HelpAndArgumentTests
     {
         using var temp = new TempFolder();
         var result = CliRunner.Run(temp.Path, "--help");
-        foreach (var command in new[] { "build", "validate", "render" })
+        foreach (var command in new[] { "build", "serve", "validate", "render" })
         {
             Assert.Contains(command, result.Stdout, StringComparison.Ordinal);
         }
@@ -33,6 +34,9 @@ public sealed class HelpAndArgumentTests
     [InlineData("render")]
     [InlineData("render", "listening", "--format", "pdf")]
     [InlineData("validate", "--content")]
+    [InlineData("serve", "--port", "70000")]
+    [InlineData("serve", "--port", "-1")]
+    [InlineData("serve", "--port", "web")]
     public void Bad_arguments_exit_2_with_a_clear_message(params string[] args)
     {
         using var temp = new TempFolder();

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using AllyGuide.Rendering;
-using AllyGuide.Site;
 
 namespace AllyGuide.Cli.Commands;
 
@@ -9,7 +7,9 @@ internal static class BuildCommand
 {
     public const string DefaultOutput = "_site";
 
-    public static Command Create()
+    /// <summary>The command.</summary>
+    /// <param name="terminal">Standard output unfiltered, written to only by the live progress display on a terminal.</param>
+    public static Command Create(TextWriter terminal)
     {
         var content = CliOptions.Content();
         var today = CliOptions.Today();
@@ -19,12 +19,7 @@ internal static class BuildCommand
             DefaultValueFactory = _ => new DirectoryInfo(DefaultOutput),
             HelpName = "DIR",
         };
-        var locale = new Option<string[]>("--locale", "-l")
-        {
-            Description = "Build only these locales (repeat the option, or separate them with commas), for example --locale en,es. Without it, every locale the guide declares.",
-            HelpName = "LOCALE",
-            AllowMultipleArgumentsPerToken = false,
-        };
+        var locale = CliOptions.SiteLocales();
         var region = CliOptions.Region();
         var baseUrl = new Option<string>("--base-url")
         {
@@ -36,6 +31,10 @@ internal static class BuildCommand
             Description = "Where readers report a problem (an https or mailto: address), linked from the about page.",
             HelpName = "URL",
         };
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "Print nothing but errors and warnings (on standard error). Without it, progress shows as a bar on a terminal, or as a line per locale when output is redirected or CI or NO_COLOR is set.",
+        };
         var command = new Command("build", "Build the static guide site in every locale: a first page that links each language, and per locale an index, one page per topic and audience, a crisis page; and the stylesheet.")
         {
             content,
@@ -45,52 +44,25 @@ internal static class BuildCommand
             baseUrl,
             reportUrl,
             today,
+            quiet,
         };
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var folder = ContentLoader.Open(parse.GetValue(content), error);
-            if (folder is null)
+            var inputs = SiteInputs.Prepare(parse.GetValue(content), CliOptions.SplitLocales(parse.GetValue(locale)), parse.GetValue(region), parse.GetValue(today), error, out var exitCode, parse.GetValue(baseUrl), parse.GetValue(reportUrl));
+            if (inputs is null)
             {
-                return ExitCodes.Usage;
+                return exitCode;
             }
 
-            var guide = ContentLoader.Load(folder, parse.GetValue(content), CliOptions.LoadOptions(parse.GetValue(today)), error);
-            if (guide is null)
+            var style = BuildProgress.Choose(parse.GetValue(quiet));
+            var result = BuildProgress.Build(inputs, parse.GetValue(output)!.FullName, style, stdout, terminal);
+            if (style == ProgressStyle.Quiet)
             {
-                return ExitCodes.ContentErrors;
+                return ExitCodes.Ok;
             }
 
-            var locales = (parse.GetValue(locale) ?? []).SelectMany(l => l.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-            if (locales.FirstOrDefault(l => !guide.IsDeclared(l)) is { } unknown)
-            {
-                error.WriteLine($"allyguide: '{unknown}' is not a declared locale. Build one or more of: {string.Join(", ", guide.Locales.Select(l => l.Code))}.");
-                return ExitCodes.Usage;
-            }
-
-            if (!CliOptions.CheckLocaleAndRegion(guide, locales.FirstOrDefault(), parse.GetValue(region), error))
-            {
-                return ExitCodes.Usage;
-            }
-
-            SiteOptions options;
-            try
-            {
-                options = SiteOptions.Default with
-                {
-                    Locales = [.. locales],
-                    BaseUrl = parse.GetValue(baseUrl),
-                    Renderer = folder.GetRendererOptions(RendererOptions.Default with { Region = parse.GetValue(region), ReportUrl = parse.GetValue(reportUrl) }),
-                };
-            }
-            catch (ArgumentException ex)
-            {
-                error.WriteLine($"allyguide: {ex.Message.Split(" (Parameter", 2)[0]}");
-                return ExitCodes.Usage;
-            }
-
-            var result = GuideSite.Build(guide, parse.GetValue(output)!.FullName, options);
             foreach (var removed in result.Removed)
             {
                 stdout.WriteLine($"removed {removed} (no longer part of the site)");
