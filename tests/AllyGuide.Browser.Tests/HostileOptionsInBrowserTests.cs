@@ -31,6 +31,8 @@ public sealed class HostileOptionsInBrowserTests(SiteFixture site) : IClassFixtu
 
         Write("index.html", w => renderer.RenderIndexPage(guide, w));
         Write("crisis.html", w => renderer.RenderCrisisPage(guide, w));
+        Write("about.html", w => renderer.RenderAboutPage(guide, w));
+        Write("search.html", w => renderer.RenderSearchPage(guide, w));
         foreach (var topic in guide.Topics)
         {
             Write(topic.Id + ".html", w => renderer.Render(topic, OutputFormat.Html, w));
