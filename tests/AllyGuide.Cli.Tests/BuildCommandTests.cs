@@ -144,7 +144,7 @@ public sealed class BuildCommandTests
     public void A_base_url_adds_canonical_links_and_a_sitemap()
     {
         using var temp = new TempFolder();
-        var result = CliRunner.Run(temp.Path, "build", "--base-url", "https://guide.example.org/help", "--report-url", "mailto:guide@example.org");
+        var result = CliRunner.Run(temp.Path, "build", "--base-url", "https://guide.example.org/help", "--report-url", "mailto:guide@example.org", "--today", CliRunner.Today);
 
         Assert.Equal(0, result.ExitCode);
         var site = temp.Combine("_site");
@@ -163,7 +163,7 @@ public sealed class BuildCommandTests
     public void An_address_that_is_not_https_is_refused_and_nothing_is_written(string option, string value)
     {
         using var temp = new TempFolder();
-        var result = CliRunner.Run(temp.Path, "build", option, value);
+        var result = CliRunner.Run(temp.Path, "build", option, value, "--today", CliRunner.Today);
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("allyguide: ", result.Stderr, StringComparison.Ordinal);
