@@ -28,9 +28,17 @@ var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {
-    foreach (var error in parse.Errors)
+    if (parse.CommandResult.Command == root && parse.UnmatchedTokens.Count > 0)
     {
-        Console.Error.WriteLine($"allyguide: {error.Message}");
+        // One message for an unknown command, not also "Required command was not provided".
+        Console.Error.WriteLine($"allyguide: '{parse.UnmatchedTokens[0]}' is not a command. Commands: {string.Join(", ", root.Subcommands.Select(c => c.Name))}.");
+    }
+    else
+    {
+        foreach (var error in parse.Errors)
+        {
+            Console.Error.WriteLine($"allyguide: {error.Message}");
+        }
     }
 
     Console.Error.WriteLine("Run 'allyguide --help' for usage.");

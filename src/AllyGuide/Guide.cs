@@ -70,7 +70,11 @@ public sealed partial class Guide
     /// <summary>The guide resolved for a culture; null means the default locale (not the current culture).</summary>
     public LocalizedGuide Localize(CultureInfo? culture) => Localize(culture?.Name);
 
-    /// <summary>One topic resolved for a locale code; null or empty means the default locale.</summary>
+    /// <summary>
+    /// One topic resolved for a locale code; null or empty means the guide's default locale, never the current culture,
+    /// so the result does not change with the thread it runs on. For the reader's culture as ASP.NET Core request
+    /// localization sets it, use <see cref="GetTopicForCurrentCulture"/>.
+    /// </summary>
     /// <exception cref="KeyNotFoundException">No topic has that id; the message lists the known ones.</exception>
     [OverloadResolutionPriority(1)]
     public LocalizedTopic GetTopic(string id, string? locale = null)
@@ -84,6 +88,16 @@ public sealed partial class Guide
     /// <summary>One topic resolved for a culture; null means the default locale (not the current culture).</summary>
     /// <exception cref="KeyNotFoundException">No topic has that id; the message lists the known ones.</exception>
     public LocalizedTopic GetTopic(string id, CultureInfo? culture) => GetTopic(id, culture?.Name);
+
+    /// <summary>
+    /// One topic resolved for the current thread's UI culture (<see cref="CultureInfo.CurrentUICulture"/>), which
+    /// request localization sets per request; the invariant culture means the default locale.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No topic has that id; the message lists the known ones.</exception>
+    public LocalizedTopic GetTopicForCurrentCulture(string id) => GetTopic(id, CultureInfo.CurrentUICulture.Name);
+
+    /// <summary>The guide resolved for the current thread's UI culture (<see cref="CultureInfo.CurrentUICulture"/>).</summary>
+    public LocalizedGuide LocalizeForCurrentCulture() => Localize(CultureInfo.CurrentUICulture.Name);
 
     /// <summary>Looks up one topic resolved for a locale code, in constant time.</summary>
     public bool TryGetTopic(string id, string? locale, [NotNullWhen(true)] out LocalizedTopic? topic)

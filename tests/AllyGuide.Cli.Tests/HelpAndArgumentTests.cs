@@ -48,6 +48,19 @@ public sealed class HelpAndArgumentTests
     }
 
     [Fact]
+    public void An_unknown_command_is_one_message_that_lists_the_commands()
+    {
+        using var temp = new TempFolder();
+        var result = CliRunner.Run(temp.Path, "frobnicate");
+
+        Assert.Equal(2, result.ExitCode);
+        var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("allyguide: 'frobnicate' is not a command. Commands: build, serve, verify, validate, render, phrases, status, new-locale, sync, export, import.", lines[0], StringComparison.Ordinal);
+        Assert.Equal("Run 'allyguide --help' for usage.", lines[1]);
+    }
+
+    [Fact]
     public void A_missing_content_folder_exits_2()
     {
         using var temp = new TempFolder();

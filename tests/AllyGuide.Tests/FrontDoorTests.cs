@@ -9,6 +9,29 @@ namespace AllyGuide.Tests;
 public sealed class FrontDoorTests
 {
     [Fact]
+    public void Without_a_locale_the_default_is_used_and_the_current_culture_only_when_asked()
+    {
+        var guide = Guide.LoadEmbedded();
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("es-MX");
+
+            Assert.Equal("en", guide.GetTopic("listening").Locale);
+            Assert.Equal("es", guide.GetTopicForCurrentCulture("listening").Locale);
+            Assert.Same(guide.GetTopic("listening", "es-MX"), guide.GetTopicForCurrentCulture("listening"));
+            Assert.Equal("mx", guide.LocalizeForCurrentCulture().Crisis.Region.Id);
+
+            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            Assert.Equal("en", guide.GetTopicForCurrentCulture("listening").Locale);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    [Fact]
     public void Null_means_the_default_locale_and_compiles_without_a_cast()
     {
         var guide = Guide.LoadEmbedded();
