@@ -28,7 +28,9 @@ internal sealed class GuideTemplateContext : TemplateContext
         _escapeHtml = escapeHtml;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
-        LoopLimit = 10_000;
+        // A guide's size is not bounded by a template safety limit: with a render time limit (the default), time and
+        // output bound every loop, so the iteration count is not limited. Without one, a loop may run 10,000 times.
+        LoopLimit = options.RenderTimeout == Timeout.InfiniteTimeSpan ? 10_000 : 0;
         RecursiveLimit = 20;
         // Nothing is ever cut short: a string or page past the limit is an error (AG0040), never "..." at the end.
         // The renderer's page writer counts the page; Scriban's own limit guards each string a template builds.

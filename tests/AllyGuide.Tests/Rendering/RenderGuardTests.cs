@@ -126,6 +126,21 @@ public sealed class RenderGuardTests
         Assert.Contains("ran longer than 0.2 s, the render time limit", error.Diagnostics[0].Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_loop_over_more_than_ten_thousand_items_renders_whole_when_time_bounds_it()
+    {
+        // As the index of a guide with 25,000 topics would loop: size is bounded by time and output, not by count.
+        var templates = TemplateSet.Embedded.WithTemplate("html/fragment", "{{ n = 0 }}{{ for i in 1..25000 }}{{ n = n + 1 }}{{ end }}<p>{{ n }}</p>\n{{ include \"html/crisis-callout\" }}");
+        var renderer = new GuideRenderer(RendererOptions.Default with { Templates = templates });
+
+        Assert.StartsWith("<p>25000</p>", renderer.Render(Listening, OutputFormat.HtmlFragment), StringComparison.Ordinal);
+
+        // With the time limit turned off, the loop limit is the only guard left against a loop that never ends.
+        var unbounded = new GuideRenderer(RendererOptions.Default with { Templates = templates, RenderTimeout = Timeout.InfiniteTimeSpan });
+        var error = Assert.Throws<GuideTemplateException>(() => unbounded.Render(Listening, OutputFormat.HtmlFragment));
+        Assert.Equal("AG0031", error.Diagnostics[0].Code);
+    }
+
     [Theory]
     [InlineData("{{ while true }}{{ end }}")]
     [InlineData(SlowLoop)]
