@@ -24,21 +24,22 @@ internal sealed partial class GuideEndpoints(AllyGuideEndpointOptions options, s
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
     /// <summary>The topic list, in the locale of the <c>Accept-Language</c> header.</summary>
-    public Task ListAsync(HttpContext context, string? format, string? region) => ServeAsync(context, routeLocale: null, id: null, format, region);
+    public Task ListAsync(HttpContext context, string? format, string? region) => ServeAsync(context, Snapshot(context), routeLocale: null, id: null, format, region);
 
     /// <summary><c>/{segment}</c>: a locale's topic list when the segment is a locale, else a topic or page.</summary>
     public Task SegmentAsync(HttpContext context, string segment, string? format, string? region)
     {
-        var guide = Snapshot(context).Guide;
+        var snapshot = Snapshot(context);
+        var guide = snapshot.Guide;
         var isLocale = guide.Locales.Any(l => string.Equals(l.Code, segment, StringComparison.OrdinalIgnoreCase))
             || (!guide.TryGetTopic(segment, null, out _) && !Pages.Contains(segment, StringComparer.Ordinal) && GuideLocales.TryMatch(guide, segment, out _));
         return isLocale
-            ? ServeAsync(context, routeLocale: segment, id: null, format, region)
-            : ServeAsync(context, routeLocale: null, id: segment, format, region);
+            ? ServeAsync(context, snapshot, routeLocale: segment, id: null, format, region)
+            : ServeAsync(context, snapshot, routeLocale: null, id: segment, format, region);
     }
 
     /// <summary><c>/{locale}/{id}</c>: a topic or page in a locale.</summary>
-    public Task TopicAsync(HttpContext context, string locale, string id, string? format, string? region) => ServeAsync(context, locale, id, format, region);
+    public Task TopicAsync(HttpContext context, string locale, string id, string? format, string? region) => ServeAsync(context, Snapshot(context), locale, id, format, region);
 
     /// <summary>The site's assets (<c>site.css</c>, <c>favicon.svg</c>) from the snapshot's templates.</summary>
     public async Task AssetAsync(HttpContext context, string path)
@@ -65,9 +66,9 @@ internal sealed partial class GuideEndpoints(AllyGuideEndpointOptions options, s
         await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
     }
 
-    private async Task ServeAsync(HttpContext context, string? routeLocale, string? id, string? format, string? region)
+    /// <summary>Serves one request from one snapshot, taken once by the caller.</summary>
+    private async Task ServeAsync(HttpContext context, AllyGuideSnapshot snapshot, string? routeLocale, string? id, string? format, string? region)
     {
-        var snapshot = Snapshot(context);
         var guide = snapshot.Guide;
         var errorBody = FormatNegotiation.PreferredErrorBody(context.Request, format);
         string locale;
