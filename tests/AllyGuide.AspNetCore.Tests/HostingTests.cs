@@ -106,7 +106,7 @@ public sealed class HostingTests
     }
 
     [Fact]
-    public async Task Content_with_errors_at_startup_stops_the_host_and_logs_why()
+    public async Task Content_with_errors_at_startup_stops_the_host()
     {
         using var temp = new TempFolder();
         var content = temp.CopyOfContent();
