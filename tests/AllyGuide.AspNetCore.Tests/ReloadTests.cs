@@ -93,7 +93,8 @@ public sealed partial class ReloadTests
         Assert.Equal(generation, server.Provider.Current.Generation);
         using var last = await server.GetAsync("/guide/listening?format=text");
         Assert.StartsWith(titles[^1], await last.Content.ReadAsStringAsync());
-        var error = Assert.Single(server.Logs.Entries.Skip(logged), e => e.Level == LogLevel.Error && e.EventId.Name == "AG0001");
+        // The watcher may report the edit in more than one burst; every load of it is rejected the same way.
+        var error = server.Logs.Entries.Skip(logged).First(e => e.Level == LogLevel.Error && e.EventId.Name == "AG0001");
         Assert.Equal(1, error.EventId.Id);
         Assert.Equal("AG0001", error.Properties["DiagnosticCode"]);
         Assert.EndsWith("listening.yaml", (string)error.Properties["FilePath"]!);
