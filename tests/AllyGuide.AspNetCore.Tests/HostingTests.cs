@@ -97,11 +97,11 @@ public sealed class HostingTests
         ContentEdits.Replace(path, "next_review: 2027-11-20", "next_review: 2021-01-01");
         await using var server = await GuideServer.StartAsync(o => o.ContentPath = content);
 
-        var warning = Assert.Single(server.Logs.Entries, e => e.EventId.Name == "AG0107");
+        // The topic made overdue here; others are overdue too when the clock runs past their own review dates.
+        var warning = Assert.Single(server.Logs.Entries, e => e.EventId.Name == "AG0107" && e.Message.Contains("listening.yaml", StringComparison.Ordinal));
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.Equal(107, warning.EventId.Id);
         Assert.Equal("AG0107", warning.Properties["DiagnosticCode"]);
-        Assert.Contains("listening.yaml", warning.Message);
         Assert.Contains(server.Provider.Current.Diagnostics, d => d.Code == "AG0107");
     }
 
