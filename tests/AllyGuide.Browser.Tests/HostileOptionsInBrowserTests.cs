@@ -1,4 +1,5 @@
 using AllyGuide.Rendering;
+using Microsoft.Playwright;
 
 namespace AllyGuide.Browser.Tests;
 
@@ -38,23 +39,32 @@ public sealed class HostileOptionsInBrowserTests(SiteFixture site) : IClassFixtu
             Write(topic.Id + ".html", w => renderer.Render(topic, OutputFormat.Html, w));
         }
 
-        var page = await site.Browser.NewPageAsync();
         var dialogs = 0;
-        page.Dialog += async (_, dialog) =>
+        await using var context = await site.Browser.NewContextAsync();
+        async Task<IPage> OpenAsync(string url)
         {
-            Interlocked.Increment(ref dialogs);
-            await dialog.DismissAsync();
-        };
+            var page = await context.NewPageAsync();
+            page.Dialog += async (_, dialog) =>
+            {
+                Interlocked.Increment(ref dialogs);
+                await dialog.DismissAsync();
+            };
+            await page.GotoAsync(url);
+            return page;
+        }
 
         var clicks = 0;
         foreach (var start in new[] { "index.html", "crisis.html", "listening.html" })
         {
             var url = new Uri(Path.Combine(folder, start)).AbsoluteUri;
-            await page.GotoAsync(url);
-            var count = await page.Locator("a[href]").CountAsync();
+            var first = await OpenAsync(url);
+            var count = await first.Locator("a[href]").CountAsync();
+            await first.CloseAsync();
             for (var i = 0; i < count; i++)
             {
-                await page.GotoAsync(url);
+                // Each click gets a page of its own: a click's navigation (to a page this folder lacks, say) then
+                // cannot race the next page load.
+                var page = await OpenAsync(url);
                 // The contents list is folded: open it, so its links are clicked like any other.
                 await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
                 var link = page.Locator("a[href]").Nth(i);
@@ -64,12 +74,15 @@ public sealed class HostileOptionsInBrowserTests(SiteFixture site) : IClassFixtu
                 {
                     await link.HoverAsync();
                     await link.ClickAsync();
+                    await page.WaitForLoadStateAsync(LoadState.Load);
+                    await page.WaitForTimeoutAsync(50);
                     clicks++;
                 }
+
+                await page.CloseAsync();
             }
         }
 
-        await page.WaitForTimeoutAsync(300);
         Assert.True(clicks > 20, $"only {clicks} links were clicked");
         Assert.Equal(0, dialogs);
     }
