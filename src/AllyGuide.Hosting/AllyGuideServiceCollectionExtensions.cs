@@ -1,3 +1,4 @@
+using System.Globalization;
 using AllyGuide.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,15 +32,50 @@ public static class AllyGuideServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Binds the <c>AllyGuide</c> section of the host's configuration, when it has one.</summary>
+    /// <summary>
+    /// Reads the <c>AllyGuide</c> section of the host's configuration, when it has one. Each setting is read by name
+    /// rather than through the reflection binder, so the package stays trimming- and NativeAOT-safe; the properties
+    /// that hold objects are set in code only.
+    /// </summary>
     private sealed class BindFromConfiguration(IServiceProvider services) : IConfigureOptions<AllyGuideOptions>
     {
+        private delegate bool Parser<T>(string text, out T value);
+
         public void Configure(AllyGuideOptions options)
         {
-            if (services.GetService(typeof(IConfiguration)) is IConfiguration configuration)
+            if (services.GetService(typeof(IConfiguration)) is not IConfiguration configuration)
             {
-                configuration.GetSection(AllyGuideOptions.SectionName).Bind(options);
+                return;
             }
+
+            var section = configuration.GetSection(AllyGuideOptions.SectionName);
+            options.ContentPath = section[nameof(AllyGuideOptions.ContentPath)] ?? options.ContentPath;
+            options.TemplatesPath = section[nameof(AllyGuideOptions.TemplatesPath)] ?? options.TemplatesPath;
+            options.DefaultLocale = section[nameof(AllyGuideOptions.DefaultLocale)] ?? options.DefaultLocale;
+            options.Region = section[nameof(AllyGuideOptions.Region)] ?? options.Region;
+            options.Watch = Read(section, nameof(AllyGuideOptions.Watch), options.Watch, "true or false", bool.TryParse);
+            options.ReloadDelay = Read(section, nameof(AllyGuideOptions.ReloadDelay), options.ReloadDelay, "a time span such as 00:00:00.300",
+                (string text, out TimeSpan value) => TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out value));
+            options.MaxFileBytes = Read<int?>(section, nameof(AllyGuideOptions.MaxFileBytes), options.MaxFileBytes, "a whole number of bytes",
+                (string text, out int? value) =>
+                {
+                    var parsed = int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number);
+                    value = parsed ? number : null;
+                    return parsed;
+                });
+        }
+
+        private static T Read<T>(IConfigurationSection section, string key, T current, string expected, Parser<T> parse)
+        {
+            var text = section[key];
+            if (text is null)
+            {
+                return current;
+            }
+
+            return parse(text.Trim(), out var value)
+                ? value
+                : throw new InvalidOperationException($"Configuration value '{section.Path}:{key}' is '{text}'; it must be {expected}.");
         }
     }
 

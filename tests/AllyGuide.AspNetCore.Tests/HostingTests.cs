@@ -1,5 +1,6 @@
 using AllyGuide.Hosting;
 using AllyGuide.Loading;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
@@ -28,6 +29,43 @@ public sealed class HostingTests
         Assert.Contains("116 123", body);
         Assert.True(server.Provider.Current.IsReloadable);
         Assert.Equal("es", server.Provider.Current.DefaultLocale);
+    }
+
+    [Fact]
+    public void Every_setting_of_the_section_is_read_and_a_value_of_the_wrong_kind_is_named()
+    {
+        static AllyGuideOptions Read(Dictionary<string, string?> values)
+        {
+            var services = new ServiceCollection();
+            services.AddSingleton<IConfiguration>(
+                new ConfigurationBuilder().AddInMemoryCollection(values).Build());
+            services.AddAllyGuide();
+            using var provider = services.BuildServiceProvider();
+            return provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AllyGuideOptions>>().Value;
+        }
+
+        var options = Read(new()
+        {
+            ["AllyGuide:ContentPath"] = "guide-content",
+            ["AllyGuide:TemplatesPath"] = "guide-templates",
+            ["AllyGuide:DefaultLocale"] = "es-MX",
+            ["AllyGuide:Region"] = "mx",
+            ["AllyGuide:Watch"] = "False",
+            ["AllyGuide:ReloadDelay"] = "00:00:01.500",
+            ["AllyGuide:MaxFileBytes"] = "2097152",
+        });
+        Assert.Equal(("guide-content", "guide-templates", "es-MX", "mx"), (options.ContentPath, options.TemplatesPath, options.DefaultLocale, options.Region));
+        Assert.False(options.Watch);
+        Assert.Equal(TimeSpan.FromMilliseconds(1500), options.ReloadDelay);
+        Assert.Equal(2_097_152, options.MaxFileBytes);
+
+        var defaults = Read([]);
+        Assert.Equal((null, true, TimeSpan.FromMilliseconds(300), (int?)null), (defaults.ContentPath, defaults.Watch, defaults.ReloadDelay, defaults.MaxFileBytes));
+
+        var error = Assert.Throws<InvalidOperationException>(() => Read(new() { ["AllyGuide:Watch"] = "sometimes" }));
+        Assert.Equal("Configuration value 'AllyGuide:Watch' is 'sometimes'; it must be true or false.", error.Message);
+        error = Assert.Throws<InvalidOperationException>(() => Read(new() { ["AllyGuide:MaxFileBytes"] = "1 MB" }));
+        Assert.Contains("'AllyGuide:MaxFileBytes' is '1 MB'; it must be a whole number of bytes", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
