@@ -8,7 +8,8 @@ runs=${1:-5}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-dotnet publish src/AllyGuide.Cli -c Release -o "$work/cli" >/dev/null
+# The framework-dependent build (the tool's "any" package); cold-start.sh measures the NativeAOT one.
+dotnet publish src/AllyGuide.Cli -c Release -p:PublishAot=false -o "$work/cli" >/dev/null
 cli=(dotnet "$work/cli/AllyGuide.Cli.dll")
 
 # A copy of the content with one topic replaced by 100,000 nested brackets: the broken-file case.
