@@ -1,65 +1,199 @@
 using System.Diagnostics;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace AllyGuide.AspNetCore.Tests;
 
-/// <summary>The web sample, run as its own process on a free port, serves a topic.</summary>
+/// <summary>Each sample, run from its build output as its own process, does what it shows.</summary>
 public sealed partial class SampleSmokeTests
 {
     [Fact]
+    public async Task The_console_sample_writes_a_topic_as_text_html_and_json()
+    {
+        var run = await SampleProcess.RunAsync("AllyGuide.Sample");
+
+        Assert.True(run.ExitCode == 0, run.Describe());
+        Assert.StartsWith("Listening with empathy\n=====", run.Output);
+        // en-US: the United States' line first, in the text and in the JSON.
+        Assert.Contains("Call 988", run.Output);
+        Assert.Contains("HTML fragment:", run.Output);
+        Assert.Contains("<article class=\"allyguide-topic\" lang=\"en\"", run.Output);
+        Assert.Contains("crisis line first: 988 Suicide & Crisis Lifeline", run.Output);
+    }
+
+    [Fact]
+    public async Task The_console_sample_lists_the_topics_for_an_unknown_one()
+    {
+        var run = await SampleProcess.RunAsync("AllyGuide.Sample", "no-such-topic");
+
+        Assert.True(run.ExitCode == 2, run.Describe());
+        Assert.Contains("No topic 'no-such-topic'", run.Errors);
+        Assert.Contains("listening", run.Errors);
+        Assert.Empty(run.Output);
+    }
+
+    [Fact]
     public async Task The_web_sample_serves_a_topic()
     {
-        var folder = Path.Combine(TestPaths.RepositoryRoot, "samples", "AllyGuide.WebSample", "bin", TestPaths.Configuration, "net10.0");
-        var dll = Path.Combine(folder, "AllyGuide.WebSample.dll");
-        Assert.True(File.Exists(dll), $"The sample is not built: {dll}");
-        var start = new ProcessStartInfo("dotnet")
+        await using var sample = await SampleProcess.StartWebAsync("AllyGuide.WebSample");
+
+        using var response = await sample.Client.GetAsync("/guide/listening?format=text");
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        Assert.StartsWith("Listening with empathy", body);
+        Assert.Contains("988", body);
+    }
+
+    /// <summary>A sample's build output, started with <c>dotnet</c> as a process of its own; its output is kept by line.</summary>
+    private sealed partial class SampleProcess : IAsyncDisposable
+    {
+        private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+        private readonly Process _process;
+        private readonly List<string> _output = [];
+        private readonly List<string> _errors = [];
+        private readonly TaskCompletionSource<string> _address = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private HttpClient? _client;
+
+        private SampleProcess(Process process) => _process = process;
+
+        public HttpClient Client => _client ?? throw new InvalidOperationException("Not a web sample.");
+
+        /// <summary>Standard output, lines joined with <c>\n</c>.</summary>
+        public string Output
         {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(dll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add("http://127.0.0.1:0");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        try
+            get
+            {
+                lock (_output)
+                {
+                    return string.Join('\n', _output);
+                }
+            }
+        }
+
+        /// <summary>Standard error, lines joined with <c>\n</c>.</summary>
+        public string Errors
         {
-            var address = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
-            process.OutputDataReceived += (_, e) =>
+            get
+            {
+                lock (_errors)
+                {
+                    return string.Join('\n', _errors);
+                }
+            }
+        }
+
+        /// <summary>Runs a console sample to its end.</summary>
+        public static async Task<SampleRun> RunAsync(string sample, params string[] args)
+        {
+            await using var process = Start(sample, args);
+            using var timeout = new CancellationTokenSource(Patience);
+            try
+            {
+                await process._process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Assert.Fail($"{sample} did not finish in {Patience.TotalSeconds} s.\n{process.Output}\n{process.Errors}");
+            }
+
+            return new SampleRun(process._process.ExitCode, process.Output, process.Errors);
+        }
+
+        /// <summary>Starts a web sample on a port the system picks and waits until it listens.</summary>
+        public static async Task<SampleProcess> StartWebAsync(string sample)
+        {
+            var process = Start(sample, ["--urls", "http://127.0.0.1:0"], ("ASPNETCORE_ENVIRONMENT", "Production"));
+            var started = await Task.WhenAny(process._address.Task, Task.Delay(Patience), process._process.WaitForExitAsync());
+            if (started != process._address.Task)
+            {
+                await process.DisposeAsync();
+                Assert.Fail($"{sample} did not start:\n{process.Output}\n{process.Errors}");
+            }
+
+            process._client = new HttpClient { BaseAddress = new Uri(await process._address.Task), Timeout = TimeSpan.FromSeconds(30) };
+            return process;
+        }
+
+        private static SampleProcess Start(string sample, IEnumerable<string> args, params (string Name, string Value)[] environment)
+        {
+            var folder = Path.Combine(TestPaths.RepositoryRoot, "samples", sample, "bin", TestPaths.Configuration, "net10.0");
+            var dll = Path.Combine(folder, sample + ".dll");
+            Assert.True(File.Exists(dll), $"The sample is not built: {dll}");
+            var start = new ProcessStartInfo("dotnet")
+            {
+                WorkingDirectory = folder,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                StandardOutputEncoding = Encoding.UTF8,
+                StandardErrorEncoding = Encoding.UTF8,
+                UseShellExecute = false,
+            };
+            start.ArgumentList.Add(dll);
+            foreach (var arg in args)
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            start.Environment["DOTNET_NOLOGO"] = "1";
+            // The console sample follows the culture: the same one on every machine.
+            start.Environment["LC_ALL"] = "en_US.UTF-8";
+            foreach (var (name, value) in environment)
+            {
+                start.Environment[name] = value;
+            }
+
+            var process = new SampleProcess(Process.Start(start)!);
+            process._process.OutputDataReceived += (_, e) =>
+            {
+                if (e.Data is not { } line)
+                {
+                    return;
+                }
+
+                lock (process._output)
+                {
+                    process._output.Add(line);
+                }
+
+                if (Listening().Match(line) is { Success: true } match)
+                {
+                    process._address.TrySetResult(match.Groups[1].Value);
+                }
+            };
+            process._process.ErrorDataReceived += (_, e) =>
             {
                 if (e.Data is { } line)
                 {
-                    output.Enqueue(line);
-                    if (Listening().Match(line) is { Success: true } match)
+                    lock (process._errors)
                     {
-                        address.TrySetResult(match.Groups[1].Value);
+                        process._errors.Add(line);
                     }
                 }
             };
-            process.ErrorDataReceived += (_, e) => output.Enqueue(e.Data ?? "");
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            var started = await Task.WhenAny(address.Task, Task.Delay(TimeSpan.FromSeconds(60)), process.WaitForExitAsync());
-            Assert.True(started == address.Task, "The sample did not start:\n" + string.Join("\n", output));
+            process._process.BeginOutputReadLine();
+            process._process.BeginErrorReadLine();
+            return process;
+        }
 
-            using var client = new HttpClient { BaseAddress = new Uri(await address.Task) };
-            using var response = await client.GetAsync("/guide/listening?format=text");
-            var body = await response.Content.ReadAsStringAsync();
-            Assert.True(response.IsSuccessStatusCode, body);
-            Assert.StartsWith("Listening with empathy", body);
-            Assert.Contains("988", body);
-        }
-        finally
+        public async ValueTask DisposeAsync()
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            _client?.Dispose();
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+
+            await _process.WaitForExitAsync();
+            _process.Dispose();
         }
+
+        [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
+        private static partial Regex Listening();
     }
 
-    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
-    private static partial Regex Listening();
+    /// <summary>How a console sample ended.</summary>
+    private sealed record SampleRun(int ExitCode, string Output, string Errors)
+    {
+        public string Describe() => $"exit {ExitCode}\n--- stdout\n{Output}\n--- stderr\n{Errors}";
+    }
 }
