@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -42,6 +43,80 @@ public sealed partial class SampleSmokeTests
         Assert.True(response.IsSuccessStatusCode, body);
         Assert.StartsWith("Listening with empathy", body);
         Assert.Contains("988", body);
+    }
+
+    [Fact]
+    public async Task The_razor_sample_embeds_a_topic_in_its_own_layout_in_the_readers_language_and_region()
+    {
+        await using var sample = await SampleProcess.StartWebAsync("AllyGuide.RazorSample");
+
+        var english = await GetPageAsync(sample, "/support/listening");
+        Assert.Contains("<html lang=\"en\" dir=\"ltr\">", english);
+        Assert.Contains("<header class=\"host-header\">", english);
+        Assert.Contains("Harbour Community Centre", english);
+        // The fragment is written as HTML, not escaped a second time.
+        Assert.Contains("<article class=\"allyguide-topic\"", english);
+        Assert.Contains("<h1>Listening with empathy</h1>", english);
+        Assert.Contains("href=\"tel:988\"", english);
+        // Its links stay in the app and in the reader's language.
+        Assert.Contains("href=\"/support/validating-feelings?lang=en\"", english);
+
+        // A regional form keeps its region: Spanish text, Mexico's line.
+        var mexico = await GetPageAsync(sample, "/support/listening", acceptLanguage: "es-MX");
+        Assert.Contains("<html lang=\"es\" dir=\"ltr\">", mexico);
+        Assert.Contains("<title>Escuchar con empatía · Harbour Community Centre</title>", mexico);
+        Assert.Contains("<h1>Escuchar con empatía</h1>", mexico);
+        Assert.Contains("href=\"tel:8009112000\"", mexico);
+
+        // ?lang= wins over Accept-Language; Spanish alone shows Spain's line.
+        var spanish = await GetPageAsync(sample, "/support/listening?lang=es", acceptLanguage: "en-US");
+        Assert.Contains("<html lang=\"es\" dir=\"ltr\">", spanish);
+        Assert.Contains("<h1>Escuchar con empatía</h1>", spanish);
+        Assert.Contains("href=\"tel:024\"", spanish);
+
+        var arabic = await GetPageAsync(sample, "/support/listening?lang=ar");
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", arabic);
+        Assert.Contains("<h1>الاستماع بتعاطف</h1>", arabic);
+
+        // ?region= chooses the crisis lines, by country code too, and links keep it.
+        var britain = await GetPageAsync(sample, "/support/listening?region=GB");
+        Assert.Contains("href=\"tel:116123\"", britain);
+        Assert.Contains("href=\"tel:999\"", britain);
+        Assert.DoesNotContain("href=\"tel:988\"", britain);
+        Assert.Contains("href=\"/support/validating-feelings?lang=en&amp;region=uk\"", britain);
+    }
+
+    [Fact]
+    public async Task The_razor_sample_answers_an_unknown_topic_with_404_and_every_topic()
+    {
+        await using var sample = await SampleProcess.StartWebAsync("AllyGuide.RazorSample");
+
+        using var response = await sample.Client.GetAsync("/support/no-such-topic?lang=es");
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<header class=\"host-header\">", body);
+        Assert.Contains("no-such-topic", body);
+        Assert.Contains("<a href=\"/support/listening?lang=es\">Escuchar con empatía</a>", body);
+        Assert.Contains("<a href=\"/support/self-care?lang=es\">", body);
+
+        using var unknownRegion = await sample.Client.GetAsync("/support/listening?region=atlantis");
+        Assert.Equal(HttpStatusCode.BadRequest, unknownRegion.StatusCode);
+    }
+
+    private static async Task<string> GetPageAsync(SampleProcess sample, string path, string? acceptLanguage = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (acceptLanguage is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        }
+
+        using var response = await sample.Client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode}\n{body}");
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        return body;
     }
 
     /// <summary>A sample's build output, started with <c>dotnet</c> as a process of its own; its output is kept by line.</summary>
