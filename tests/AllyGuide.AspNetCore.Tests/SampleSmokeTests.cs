@@ -104,6 +104,61 @@ public sealed partial class SampleSmokeTests
         Assert.Equal(HttpStatusCode.BadRequest, unknownRegion.StatusCode);
     }
 
+    [Fact]
+    public async Task The_site_sample_builds_every_locale_and_keeps_out_of_a_folder_it_did_not_make()
+    {
+        using var temp = new TempFolder();
+        var site = temp.Combine("site");
+
+        var run = await SampleProcess.RunAsync("AllyGuide.SiteSample", site);
+
+        Assert.True(run.ExitCode == 0, run.Describe());
+        Assert.Contains("Locales: en, es, ar", run.Output);
+        foreach (var page in new[] { "index.html", "en/index.html", "en/listening.html", "es/listening.html", "ar/index.html", "assets/site.css" })
+        {
+            Assert.True(File.Exists(Path.Combine(site, page)), $"{page} is missing.\n{run.Describe()}");
+        }
+
+        Assert.Contains("Escuchar con empatía", await File.ReadAllTextAsync(Path.Combine(site, "es", "listening.html")));
+        var written = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).Count(f => Path.GetFileName(f) != ".allyguide-site");
+        Assert.Contains($"Wrote {written} files to {site}", run.Output);
+
+        // A folder holding someone else's file is refused, and the file is left as it was.
+        var other = temp.Combine("notes");
+        Directory.CreateDirectory(other);
+        await File.WriteAllTextAsync(Path.Combine(other, "notes.txt"), "mine");
+        var refused = await SampleProcess.RunAsync("AllyGuide.SiteSample", other);
+        Assert.True(refused.ExitCode == 3, refused.Describe());
+        Assert.Contains("is not empty and was not created by allyguide build", refused.Errors);
+        Assert.Equal("notes.txt", Path.GetFileName(Assert.Single(Directory.EnumerateFileSystemEntries(other))));
+        Assert.Equal("mine", await File.ReadAllTextAsync(Path.Combine(other, "notes.txt")));
+
+        // A site it built can be built again; a file a person added to it is kept.
+        await File.WriteAllTextAsync(Path.Combine(site, "extra.txt"), "added by hand");
+        var again = await SampleProcess.RunAsync("AllyGuide.SiteSample", site);
+        Assert.True(again.ExitCode == 0, again.Describe());
+        Assert.Equal("added by hand", await File.ReadAllTextAsync(Path.Combine(site, "extra.txt")));
+        Assert.True(File.Exists(Path.Combine(site, "ar", "index.html")));
+    }
+
+    [Fact]
+    public async Task The_site_sample_prints_the_diagnostics_of_broken_content_and_writes_nothing()
+    {
+        using var temp = new TempFolder();
+        var content = temp.CopyOfContent();
+        var topic = Path.Combine(content, "en", "topics", "listening.yaml");
+        var yaml = await File.ReadAllTextAsync(topic);
+        await File.WriteAllTextAsync(topic, yaml.Replace("title: Listening with empathy", "title: [Listening", StringComparison.Ordinal));
+        var site = temp.Combine("site");
+
+        var run = await SampleProcess.RunAsync("AllyGuide.SiteSample", site, "--content", content);
+
+        Assert.True(run.ExitCode == 1, run.Describe());
+        Assert.Matches(DiagnosticLine(), run.Errors);
+        Assert.Contains("no site was written", run.Errors);
+        Assert.False(Directory.Exists(site));
+    }
+
     private static async Task<string> GetPageAsync(SampleProcess sample, string path, string? acceptLanguage = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
@@ -118,6 +173,10 @@ public sealed partial class SampleSmokeTests
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         return body;
     }
+
+    /// <summary><c>path(line,col): error AG0001: message</c>, for the file that was broken.</summary>
+    [GeneratedRegex(@"listening\.yaml\(\d+,\d+\): error AG\d{4}: \S")]
+    private static partial Regex DiagnosticLine();
 
     /// <summary>A sample's build output, started with <c>dotnet</c> as a process of its own; its output is kept by line.</summary>
     private sealed partial class SampleProcess : IAsyncDisposable
