@@ -159,6 +159,56 @@ public sealed partial class SampleSmokeTests
         Assert.False(Directory.Exists(site));
     }
 
+    [Fact]
+    public async Task The_custom_format_sample_renders_its_own_text_template_and_markdown_with_the_crisis_lines()
+    {
+        var run = await SampleProcess.RunAsync("AllyGuide.CustomFormatSample", "listening");
+
+        Assert.True(run.ExitCode == 0, run.Describe());
+        var parts = run.Output.Split("----- md (text/markdown) -----");
+        Assert.Equal(2, parts.Length);
+        var (text, markdown) = (parts[0], parts[1]);
+
+        // The text format, through the app's own template.
+        Assert.StartsWith("Listening with empathy\n=====", text);
+        Assert.Contains("[ ] Silence your phone", text);
+        Assert.Contains("Printed at the Harbour Community Centre.", text);
+        Assert.Contains("Call 988", text);
+        Assert.Contains("Emergency services: 911", text);
+
+        // The added format, with the crisis lines, and the & of a service's name escaped.
+        Assert.Contains("\n# Listening with empathy\n", markdown);
+        Assert.Contains("- **988 Suicide \\& Crisis Lifeline**: [Call 988](tel:988), [Text 988](sms:988)", markdown);
+        Assert.Contains("- Emergency services: [911](tel:911)", markdown);
+        Assert.Contains("## Give them your full attention", markdown);
+        Assert.Contains("They often start with *what* or *how*.", markdown);
+        Assert.DoesNotContain("Printed at the Harbour Community Centre", markdown);
+    }
+
+    [Fact]
+    public async Task The_custom_format_sample_escapes_markdown_written_in_the_content()
+    {
+        using var temp = new TempFolder();
+        var content = temp.CopyOfContent();
+        var topic = Path.Combine(content, "en", "topics", "listening.yaml");
+        var yaml = await File.ReadAllTextAsync(topic);
+        yaml = Replace(yaml, "title: Listening with empathy", "title: \"Listening *with* empathy #1\"");
+        yaml = Replace(yaml, "text: Silence your phone", "text: 1. Silence your phone");
+        yaml = Replace(yaml, "      When someone opens up,", "      # When someone opens up,");
+        yaml = Replace(yaml, "text: \"You went quiet just then.", "text: \"You went [quiet] just then.");
+        await File.WriteAllTextAsync(topic, yaml);
+
+        var run = await SampleProcess.RunAsync("AllyGuide.CustomFormatSample", "listening", "--content", content);
+
+        Assert.True(run.ExitCode == 0, run.Describe());
+        var markdown = run.Output.Split("----- md (text/markdown) -----")[1];
+        Assert.Contains("\n# Listening \\*with\\* empathy \\#1\n", markdown);
+        // Neither a heading nor a list inside the list: the guide reads both as plain text.
+        Assert.Contains("\n\\# When someone opens up,", markdown);
+        Assert.Contains("\n- 1\\. Silence your phone", markdown);
+        Assert.Contains("Try saying: \"You went \\[quiet\\] just then.", markdown);
+    }
+
     private static async Task<string> GetPageAsync(SampleProcess sample, string path, string? acceptLanguage = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
@@ -172,6 +222,12 @@ public sealed partial class SampleSmokeTests
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode}\n{body}");
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         return body;
+    }
+
+    private static string Replace(string text, string old, string replacement)
+    {
+        Assert.Contains(old, text);
+        return text.Replace(old, replacement, StringComparison.Ordinal);
     }
 
     /// <summary><c>path(line,col): error AG0001: message</c>, for the file that was broken.</summary>
