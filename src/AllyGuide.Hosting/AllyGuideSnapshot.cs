@@ -72,12 +72,20 @@ public sealed class AllyGuideSnapshot
     /// <exception cref="ArgumentException">The region is unknown (see <c>LocalizedCrisis.IsKnownRegion</c>).</exception>
     public GuideRenderer GetRenderer(string? region)
     {
-        if (region is not null && !Guide.Localize(DefaultLocale).Crisis.IsKnownRegion(region))
+        if (region is null)
+        {
+            return Renderer;
+        }
+
+        var crisis = Guide.Localize(DefaultLocale).Crisis;
+        if (!crisis.IsKnownRegion(region))
         {
             throw new ArgumentException($"'{region}' is not a crisis region of this guide, nor an ISO 3166 country code.", nameof(region));
         }
 
-        return region is null ? Renderer : GetRenderer(Renderer.Options with { Region = region.Trim() });
+        // Keyed by the region it resolves to (GB, gb and uk are one renderer; every country without services is the
+        // fallback's), so the renderers a snapshot keeps stay as few as the guide's regions, whatever callers send.
+        return GetRenderer(Renderer.Options with { Region = crisis.GetRegion(region).Id });
     }
 
     /// <summary>

@@ -70,7 +70,8 @@ public sealed class ContentFolder
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public ImmutableArray<Diagnostic> Validate(LoadOptions? options = null, CancellationToken cancellationToken = default)
     {
-        options ??= LoadOptions.Default;
+        // Validation is where the editorial lints belong: always on here, whatever the options say.
+        options = (options ?? LoadOptions.Default) with { EditorialLints = true };
         var loaded = ContentLoader.Load(Source, options, cancellationToken);
         var diagnostics = loaded.Diagnostics.AddRange(ContentValidator.Validate(loaded, options)).ToList();
         GuideRenderer.TryCreate(GetRendererOptions(), out var renderer, out var templateDiagnostics);

@@ -69,6 +69,23 @@ public sealed class HostingTests
     }
 
     [Fact]
+    public async Task A_region_is_one_renderer_however_it_is_spelled()
+    {
+        await using var server = await GuideServer.StartAsync();
+        var snapshot = server.Provider.Current;
+        var uk = snapshot.GetRenderer("uk");
+        Assert.Same(uk, snapshot.GetRenderer("GB"));
+        Assert.Same(uk, snapshot.GetRenderer(" gb "));
+        Assert.Equal("uk", uk.Options.Region);
+        // Countries without listed services all show the fallback's directory of helplines: one renderer.
+        Assert.Same(snapshot.GetRenderer("FR"), snapshot.GetRenderer("de"));
+        Assert.Throws<ArgumentException>(() => snapshot.GetRenderer("atlantis"));
+
+        using var response = await server.GetAsync("/guide/listening?format=text&region=Gb");
+        Assert.Contains("116 123", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_formatter_registered_in_the_services_is_served()
     {
         await using var server = await GuideServer.StartAsync(services: s => s.AddSingleton<Rendering.IGuideFormatter, SmsFormatter>());

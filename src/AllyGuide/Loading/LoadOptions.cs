@@ -18,6 +18,15 @@ public sealed record LoadOptions
     /// </summary>
     public DateOnly? Today { get; init; }
 
+    /// <summary>
+    /// Whether loading runs the editorial lints: plain language and safe wording (the wording rules and readability
+    /// scores: AG0101 to AG0105, in English and Spanish). True by default, so every check is on unless asked otherwise.
+    /// They are the costliest checks and change nothing in the guide, so a program that only renders content
+    /// already checked (the built-in guide is checked when the package is built) can turn them off; validation
+    /// (<c>ContentFolder.Validate</c>, <c>allyguide validate</c>) always runs them.
+    /// </summary>
+    public bool EditorialLints { get; init; } = true;
+
     /// <summary>The date review-date checks compare against: <see cref="Today"/>, or today (UTC).</summary>
     internal DateOnly EffectiveToday => Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
 }

@@ -45,10 +45,14 @@ public static class ContentValidator
             return [];
         }
 
-        var context = new ValidationContext(loaded, content, options ?? LoadOptions.Default);
+        options ??= LoadOptions.Default;
+        var context = new ValidationContext(loaded, content, options);
         foreach (var rule in Rules)
         {
-            rule.Check(context);
+            if (options.EditorialLints || rule is not IEditorialLint)
+            {
+                rule.Check(context);
+            }
         }
 
         return context.Diagnostics;

@@ -8,3 +8,11 @@ internal interface IValidationRule
 {
     void Check(ValidationContext context);
 }
+
+/// <summary>
+/// A plain-language or safe-wording lint: advice to editors that changes nothing in the guide, skipped when
+/// <c>LoadOptions.EditorialLints</c> is false.
+/// </summary>
+internal interface IEditorialLint : IValidationRule
+{
+}

@@ -9,7 +9,7 @@ namespace AllyGuide.Validation.Lints;
 /// AG0101 and AG0102: topics and tips read easily by their language's measure (English: Flesch-Kincaid grade 8 or
 /// lower; Spanish: INFLESZ 55 or higher), in sentences of 20 words or fewer on average.
 /// </summary>
-internal sealed class ReadabilityLint : IValidationRule
+internal sealed class ReadabilityLint : IEditorialLint
 {
     /// <summary>The Flesch-Kincaid grade above which English text warns.</summary>
     public const double MaxGrade = 8.0;

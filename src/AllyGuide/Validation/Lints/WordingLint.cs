@@ -4,7 +4,7 @@ namespace AllyGuide.Validation.Lints;
 /// AG0103, AG0104 and AG0105: safe-messaging and stigma rules over every text of a language the guide has rules for
 /// (<see cref="WordingRules"/> for English, <see cref="SpanishWordingRules"/> for Spanish).
 /// </summary>
-internal sealed class WordingLint : IValidationRule
+internal sealed class WordingLint : IEditorialLint
 {
     public void Check(ValidationContext context)
     {
