@@ -104,7 +104,8 @@ public sealed partial class PackageFeed : IDisposable
 
     private void Pack(string project, params string[] extra)
     {
-        var result = Run.Process("dotnet", ["pack", project, "-c", "Release", "-o", Directory, .. extra], Run.RepositoryRoot);
+        // ContinuousIntegrationBuild: deterministic paths in the symbols (/_/ for the repository), as a release build.
+        var result = Run.Process("dotnet", ["pack", project, "-c", "Release", "-o", Directory, "-p:ContinuousIntegrationBuild=true", .. extra], Run.RepositoryRoot);
         if (result.ExitCode != 0)
         {
             throw new InvalidOperationException(result.Describe("dotnet pack " + project));
