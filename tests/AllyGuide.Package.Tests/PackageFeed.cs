@@ -17,7 +17,7 @@ public sealed partial class PackageFeed : IDisposable
 
     public PackageFeed()
     {
-        Root = Path.Combine(Path.GetTempPath(), "allyguide-package-tests", Guid.NewGuid().ToString("N"));
+        Root = System.IO.Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "allyguide-package-tests", Guid.NewGuid().ToString("N"))).FullName;
         // ALLYGUIDE_PACKAGE_FEED keeps the packages after the tests (CI publishes them from there); it must be empty
         // or hold only earlier packages, which packing overwrites.
         var keep = System.Environment.GetEnvironmentVariable("ALLYGUIDE_PACKAGE_FEED");
