@@ -80,10 +80,4 @@ internal static class CliOptions
 
     /// <summary>Load options for the date <c>--today</c> gives, or today.</summary>
     public static LoadOptions LoadOptions(DateOnly? today) => Loading.LoadOptions.Default with { Today = today };
-
-    /// <summary>
-    /// Load options for commands that only print content (render, phrases): without the editorial lints, which
-    /// change nothing in the output and cost more than the rest of loading; validate and build report them.
-    /// </summary>
-    public static LoadOptions LoadOptionsForOutput(DateOnly? today) => LoadOptions(today) with { EditorialLints = false };
 }

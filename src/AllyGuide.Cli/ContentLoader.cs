@@ -25,11 +25,13 @@ internal static class ContentLoader
 
     /// <summary>
     /// Loads the guide; prints errors and warnings to <paramref name="error"/> and returns null when it has errors.
-    /// Notes (info) are left to <c>validate</c>, so every render does not repeat them.
+    /// Notes (info) are left to <c>validate</c>, so every render does not repeat them. The built-in guide (no
+    /// <paramref name="content"/>) skips the plain-language and safe-wording lints: it passed them when the tool was
+    /// built, and they are a third of its start-up. A content folder always gets them, since some are errors.
     /// </summary>
     public static Guide? Load(ContentFolder folder, DirectoryInfo? content, LoadOptions options, TextWriter error)
     {
-        var result = folder.TryLoad(options);
+        var result = folder.TryLoad(content is null ? options with { EditorialLints = false } : options);
         Print(result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info), error);
         if (result.Success)
         {

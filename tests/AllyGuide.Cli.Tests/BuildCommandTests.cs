@@ -20,6 +20,27 @@ public sealed class BuildCommandTests
         [.. new[] { "assets/favicon.svg", "assets/search.js", "assets/site.css", "index.html", "404.html", "robots.txt" }.Concat(new[] { "en", "es", "ar" }.SelectMany(l => LocalePages.Select(p => $"{l}/{p}"))).Order(StringComparer.Ordinal)];
 
     [Fact]
+    public void Build_and_render_of_a_content_folder_stop_at_a_safe_wording_error()
+    {
+        // The wording lints are skipped only for the built-in guide, which passed them when the tool was built; some
+        // are errors, so a content folder always gets them.
+        using var temp = new TempFolder();
+        var content = temp.CopyOfContent();
+        var listening = Path.Combine(content, "en", "topics", "listening.yaml");
+        File.WriteAllText(listening, File.ReadAllText(listening).Replace("summary: How to listen", "summary: Someone who committed suicide was not heard. How to listen", StringComparison.Ordinal));
+
+        var build = CliRunner.Run(temp.Path, "build", "--content", content, "--today", CliRunner.Today, "--quiet");
+        Assert.Equal(1, build.ExitCode);
+        Assert.Contains("error AG0103: 'committed suicide'", build.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.Combine("_site")), "a site was written from content with an error");
+
+        var render = CliRunner.Run(temp.Path, "render", "listening", "--content", content, "--today", CliRunner.Today);
+        Assert.Equal(1, render.ExitCode);
+        Assert.Contains("error AG0103", render.Stderr, StringComparison.Ordinal);
+        Assert.Empty(render.Stdout);
+    }
+
+    [Fact]
     public void Builds_the_site_into_the_default_folder()
     {
         using var temp = new TempFolder();

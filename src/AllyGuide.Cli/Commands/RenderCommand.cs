@@ -39,7 +39,7 @@ internal static class RenderCommand
                 return ExitCodes.Usage;
             }
 
-            var guide = ContentLoader.Load(folder, parse.GetValue(content), CliOptions.LoadOptionsForOutput(parse.GetValue(today)), error);
+            var guide = ContentLoader.Load(folder, parse.GetValue(content), CliOptions.LoadOptions(parse.GetValue(today)), error);
             if (guide is null)
             {
                 return ExitCodes.ContentErrors;

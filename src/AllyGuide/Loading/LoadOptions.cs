@@ -20,10 +20,10 @@ public sealed record LoadOptions
 
     /// <summary>
     /// Whether loading runs the editorial lints: plain language and safe wording (the wording rules and readability
-    /// scores: AG0101 to AG0105, in English and Spanish). True by default, so every check is on unless asked otherwise.
-    /// They are the costliest checks and change nothing in the guide, so a program that only renders content
-    /// already checked (the built-in guide is checked when the package is built) can turn them off; validation
-    /// (<c>ContentFolder.Validate</c>, <c>allyguide validate</c>) always runs them.
+    /// scores: AG0101 to AG0105, in English and Spanish). True by default. Some are errors (wording that is unsafe
+    /// in health content), so turn them off only for content already checked: the built-in guide, which passes them
+    /// when the package is built, loads without them. They are the costliest checks and change nothing in what is
+    /// rendered. Validation (<c>ContentFolder.Validate</c>, <c>allyguide validate</c>) always runs them.
     /// </summary>
     public bool EditorialLints { get; init; } = true;
 

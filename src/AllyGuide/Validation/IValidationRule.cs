@@ -10,8 +10,8 @@ internal interface IValidationRule
 }
 
 /// <summary>
-/// A plain-language or safe-wording lint: advice to editors that changes nothing in the guide, skipped when
-/// <c>LoadOptions.EditorialLints</c> is false.
+/// A plain-language or safe-wording lint, skipped when <c>LoadOptions.EditorialLints</c> is false (for content
+/// already checked).
 /// </summary>
 internal interface IEditorialLint : IValidationRule
 {
