@@ -1,3 +1,20 @@
+using System.Globalization;
+using AllyGuide.Benchmarks;
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(AllyGuide.Benchmarks.GuideBenchmarks).Assembly).Run(args);
+// `generate N DIR` writes a content folder with N synthetic topics beside the shipped ones (see SyntheticGuide);
+// `hugo CONTENT DIR` writes the same pages as a Hugo project (see HugoSite); anything else runs the benchmarks.
+if (args is ["generate", var count, var directory])
+{
+    var topics = SyntheticGuide.Write(directory, int.Parse(count, CultureInfo.InvariantCulture));
+    Console.WriteLine($"{directory}: {topics:N0} topics");
+    return;
+}
+
+if (args is ["hugo", var content, var hugo])
+{
+    Console.WriteLine($"{hugo}: {HugoSite.Write(content, hugo):N0} topic pages");
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(GuideBenchmarks).Assembly).Run(args);

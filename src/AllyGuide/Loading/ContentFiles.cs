@@ -10,14 +10,14 @@ namespace AllyGuide.Loading;
 internal static class ContentFiles
 {
     /// <summary>The file's text, or null after reporting why it cannot be used. <paramref name="kind"/> names the file kind in advice ("YAML").</summary>
-    public static string? ReadText(IContentSource source, string path, string displayPath, int maxBytes, string kind, ICollection<Diagnostic> diagnostics)
+    public static string? ReadText(IContentSource source, string path, string displayPath, int maxBytes, string kind, ICollection<Diagnostic> diagnostics, string? tooLargeAdvice = null)
     {
-        var bytes = ReadBytes(source, path, displayPath, maxBytes, diagnostics);
+        var bytes = ReadBytes(source, path, displayPath, maxBytes, diagnostics, tooLargeAdvice);
         return bytes is null ? null : Decode(bytes, displayPath, kind, diagnostics);
     }
 
     /// <summary>The file's bytes, or null after reporting a read error or a file over <paramref name="maxBytes"/>.</summary>
-    public static byte[]? ReadBytes(IContentSource source, string path, string displayPath, int maxBytes, ICollection<Diagnostic> diagnostics)
+    public static byte[]? ReadBytes(IContentSource source, string path, string displayPath, int maxBytes, ICollection<Diagnostic> diagnostics, string? tooLargeAdvice = null)
     {
         try
         {
@@ -33,7 +33,7 @@ internal static class ContentFiles
                     var length = LengthOf(source, path);
                     var size = length > maxBytes ? $"The file is {length:N0} bytes" : $"The file is more than {maxBytes:N0} bytes";
                     diagnostics.Add(DiagnosticDescriptors.FileTooLarge.At(displayPath, 0, 0,
-                        $"{size}; the limit is {maxBytes:N0} bytes. Split it into smaller files."));
+                        $"{size}; the limit is {maxBytes:N0} bytes. {tooLargeAdvice ?? "Split it into smaller files."}"));
                     return null;
                 }
             }

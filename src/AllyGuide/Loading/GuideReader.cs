@@ -145,6 +145,25 @@ internal sealed partial class GuideReader
     private MapReader? OpenFile(string path, string what, ImmutableArray<string> keys, bool required, out FileReader file) =>
         OpenFile(path, what, keys, required, ContentKeys.SchemaVersion, out file);
 
+    /// <summary>Room <c>guide.yaml</c> gets for each topic file: its id in the reading order, and maybe in start_here.</summary>
+    private const int BytesPerTopicFile = 128;
+
+    /// <summary>
+    /// The size limit of <c>guide.yaml</c>, which lists every topic id: the file limit plus room for each topic file
+    /// there is, so it grows with the guide it describes (a guide of 100,000 topics lists them in about 2.5 MB)
+    /// while a file padded beyond what its topics need is still refused.
+    /// </summary>
+    private int GuideFileLimit()
+    {
+        long topicFiles = 0;
+        foreach (var folder in _source.EnumerateDirectories(""))
+        {
+            topicFiles += _source.EnumerateFiles(folder.TrimEnd('/') + "/topics").LongCount(f => f.EndsWith(".yaml", StringComparison.Ordinal));
+        }
+
+        return (int)Math.Min(int.MaxValue, _options.MaxFileBytes + (topicFiles * BytesPerTopicFile));
+    }
+
     private MapReader? OpenFile(string path, string what, ImmutableArray<string> keys, bool required, int schema, out FileReader file)
     {
         _cancellationToken.ThrowIfCancellationRequested();
@@ -159,7 +178,10 @@ internal sealed partial class GuideReader
             return null;
         }
 
-        var text = ContentFiles.ReadText(_source, path, file.Path, _options.MaxFileBytes, "YAML", _diagnostics);
+        var text = path == "guide.yaml"
+            ? ContentFiles.ReadText(_source, path, file.Path, GuideFileLimit(), "YAML", _diagnostics,
+                $"It may hold {_options.MaxFileBytes:N0} bytes (LoadOptions.MaxFileBytes) plus {BytesPerTopicFile} for each topic file; remove what is not a setting or a topic id.")
+            : ContentFiles.ReadText(_source, path, file.Path, _options.MaxFileBytes, "YAML", _diagnostics);
         _map.AddFile(file.Path, text);
         var root = text is null ? null : YamlDocumentReader.Read(text, file.Path, _options, _diagnostics);
         if (root is YScalar { Value: null })

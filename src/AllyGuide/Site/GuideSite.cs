@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using AllyGuide.Localization;
 using AllyGuide.Rendering;
@@ -122,15 +123,9 @@ public static class GuideSite
             folder.CheckPaths(planned);
             staging = folder.CreateStaging();
 
-            var written = ImmutableArray.CreateBuilder<string>();
-            var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-            void File(string file, Action<Stream> write)
-            {
-                hashes[file] = SiteFolder.Write(staging, file, write);
-                written.Add(file);
-                progress?.Report(file);
-            }
-
+            // Every file in order; written on all cores, reported in this order.
+            var jobs = new List<(string File, Action<Stream> Write)>(planned.Count);
+            void File(string file, Action<Stream> write) => jobs.Add((file, write));
             void Page(string file, Action<TextWriter> render) => File(file, stream =>
             {
                 using var writer = new StreamWriter(stream, Utf8) { NewLine = "\n" };
@@ -170,11 +165,13 @@ public static class GuideSite
                 File(name, stream => stream.Write(content.Span));
             }
 
+            var hashes = WriteAll(staging, jobs, progress);
+            var written = jobs.Select(j => j.File).ToImmutableArray();
             SiteFolder.WriteManifest(staging, hashes);
             folder.Swap(staging);
             staging = null;
             var removed = folder.Manifest.Except(written, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
-            return new SiteBuildResult(folder.Root, written.ToImmutable(), removed);
+            return new SiteBuildResult(folder.Root, written, removed);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -187,6 +184,55 @@ public static class GuideSite
                 SiteFolder.Discard(staging);
             }
         }
+    }
+
+    /// <summary>
+    /// Renders and writes every file into the staging folder on all cores (renderers and the localized guide are
+    /// immutable, and each file is its own). Progress is reported in the files' order as each run of them completes,
+    /// and when files fail, the first of them in that order is the error thrown, so a build reports the same problem
+    /// however the work was split.
+    /// </summary>
+    private static Dictionary<string, string> WriteAll(string staging, List<(string File, Action<Stream> Write)> jobs, IProgress<string>? progress)
+    {
+        var hashes = new string?[jobs.Count];
+        var errors = new ExceptionDispatchInfo?[jobs.Count];
+        var gate = new Lock();
+        var reported = 0;
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            try
+            {
+                hashes[i] = SiteFolder.Write(staging, jobs[i].File, jobs[i].Write);
+            }
+#pragma warning disable CA1031 // Kept and rethrown below, in file order, with its original stack.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                errors[i] = ExceptionDispatchInfo.Capture(ex);
+            }
+
+            lock (gate)
+            {
+                while (reported < jobs.Count && (hashes[reported] is not null || errors[reported] is not null))
+                {
+                    if (errors[reported] is null)
+                    {
+                        progress?.Report(jobs[reported].File);
+                    }
+
+                    reported++;
+                }
+            }
+        });
+
+        Array.Find(errors, e => e is not null)?.Throw();
+        var result = new Dictionary<string, string>(jobs.Count, StringComparer.Ordinal);
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            result[jobs[i].File] = hashes[i]!;
+        }
+
+        return result;
     }
 
     /// <summary>
