@@ -8,10 +8,10 @@ namespace AllyGuide.Validation.Lints;
 /// One language's wording rules for health content: phrasings safe-messaging guidance rules out, words for suicide and
 /// self-harm, methods and places that must not stand near them, and stigmatising labels.
 /// </summary>
-internal sealed class WordingRuleSet
+internal sealed partial class WordingRuleSet
 {
-    private static readonly Regex Sentence = new(@"[^.!?\n]+[.!?]*", RegexOptions.CultureInvariant);
     private readonly (Regex Pattern, string Advice)[] _unsafe;
+    private readonly Regex _anyUnsafe;
     private readonly Regex _suicideTerm;
     private readonly Regex _epidemic;
     private readonly Regex _methods;
@@ -31,6 +31,9 @@ internal sealed class WordingRuleSet
         string epidemicAdvice)
     {
         _unsafe = [.. unsafeWording.Select(u => (Create(u.Pattern), u.Advice))];
+        // One pass finds whether any pattern matches at all, which in checked content is almost never: only then is
+        // each pattern run on its own to name the advice.
+        _anyUnsafe = Create(string.Join("|", _unsafe.Select(u => "(?:" + u.Pattern + ")")));
         _suicideTerm = Create(suicideTerm);
         _epidemic = Create(epidemic);
         MethodWords = methodWords;
@@ -49,15 +52,20 @@ internal sealed class WordingRuleSet
     public IEnumerable<WordingHit> Check(string text, bool quotedToAvoid)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (var (pattern, advice) in _unsafe)
+        if (_anyUnsafe.IsMatch(text))
         {
-            foreach (Match match in pattern.Matches(text))
+            foreach (var (pattern, advice) in _unsafe)
             {
-                yield return new WordingHit(DiagnosticDescriptors.UnsafeWording, match.Index, match.Value, advice);
+                foreach (Match match in pattern.Matches(text))
+                {
+                    yield return new WordingHit(DiagnosticDescriptors.UnsafeWording, match.Index, match.Value, advice);
+                }
             }
         }
 
-        foreach (Match sentence in Sentence.Matches(text))
+        // Methods and epidemic words matter only in a sentence that speaks of suicide; most texts have none.
+        IEnumerable<Match> sentences = _suicideTerm.IsMatch(text) ? Sentence().Matches(text) : [];
+        foreach (var sentence in sentences)
         {
             if (!_suicideTerm.IsMatch(sentence.Value))
             {
@@ -86,9 +94,12 @@ internal sealed class WordingRuleSet
         }
     }
 
-    private static Regex Create(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static Regex Create(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>A case-insensitive whole-word pattern for a list of words and phrases.</summary>
     private static Regex WordList(IEnumerable<string> words) =>
         Create(@"\b(?:" + string.Join("|", words.OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace("\\ ", "\\s+", StringComparison.Ordinal))) + @")\b");
+
+    [GeneratedRegex(@"[^.!?\n]+[.!?]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Sentence();
 }
