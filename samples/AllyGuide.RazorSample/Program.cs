@@ -29,8 +29,9 @@ foreach (var query in localization.RequestCultureProviders.OfType<QueryStringReq
 }
 
 app.UseRequestLocalization(localization);
-app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets();
+// The app's own stylesheet, from wwwroot (copied beside the app, so it is served however the app is started).
+app.UseStaticFiles();
+app.MapRazorPages();
 // The guide's own pages, for the fragment's link to every country's crisis lines.
 app.MapAllyGuide("/guide");
 app.MapGet("/", () => Results.Redirect("/support"));

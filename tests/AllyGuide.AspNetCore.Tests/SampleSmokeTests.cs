@@ -61,6 +61,18 @@ public sealed partial class SampleSmokeTests
         // Its links stay in the app and in the reader's language.
         Assert.Contains("href=\"/support/validating-feelings?lang=en\"", english);
 
+        // The layout's own stylesheet is served whole, also to a browser that accepts compression.
+        var stylesheet = Regex.Match(english, "<link rel=\"stylesheet\" href=\"([^\"]+)\"").Groups[1].Value;
+        Assert.StartsWith("/css/site.css", stylesheet, StringComparison.Ordinal);
+        using (var css = new HttpRequestMessage(HttpMethod.Get, stylesheet))
+        {
+            css.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip, br");
+            using var response = await sample.Client.SendAsync(css);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains(".host-header", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
         // A regional form keeps its region: Spanish text, Mexico's line.
         var mexico = await GetPageAsync(sample, "/support/listening", acceptLanguage: "es-MX");
         Assert.Contains("<html lang=\"es\" dir=\"ltr\">", mexico);
