@@ -11,9 +11,6 @@ namespace AllyGuide.Loading;
 /// </summary>
 internal sealed class DirectoryContentSource : IContentSource, ILinkReport
 {
-    /// <summary>How many links one path may pass through before it counts as a loop.</summary>
-    private const int MaxLinkHops = 40;
-
     private readonly string _root;
     private readonly string _realRoot;
     private readonly string _displayRoot;
@@ -24,7 +21,7 @@ internal sealed class DirectoryContentSource : IContentSource, ILinkReport
         _displayRoot = root.TrimEnd('/', '\\');
         _root = Path.GetFullPath(root);
         // The folder itself may be reached through a link (a home folder on another disk); what counts is where it is.
-        _realRoot = RealPath(_root, 0) ?? _root;
+        _realRoot = RealPaths.Resolve(_root) ?? _root;
     }
 
     /// <inheritdoc />
@@ -89,61 +86,28 @@ internal sealed class DirectoryContentSource : IContentSource, ILinkReport
         }
 
         var full = Full(path);
-        var real = RealPath(full, 0);
+        var real = RealPaths.Resolve(full);
         if (real is null)
         {
             _links.TryAdd(path, new ContentLink(path, GetDisplayPath(path), "itself, in a loop, or to nothing", Loop: true));
             return null;
         }
 
-        if (!IsWithin(real, _realRoot))
+        if (!RealPaths.IsWithin(real, _realRoot))
         {
             _links.TryAdd(path, new ContentLink(path, GetDisplayPath(path), real, Loop: false));
             return null;
         }
 
         // A folder link to a folder that contains it would walk down forever.
-        var parent = RealPath(Path.GetDirectoryName(full)!, 0) ?? _realRoot;
-        if (isDirectory && real != full && IsWithin(parent, real))
+        var parent = RealPaths.Resolve(Path.GetDirectoryName(full)!) ?? _realRoot;
+        if (isDirectory && real != full && RealPaths.IsWithin(parent, real))
         {
             _links.TryAdd(path, new ContentLink(path, GetDisplayPath(path), real, Loop: true));
             return null;
         }
 
         return real;
-    }
-
-    private static bool IsWithin(string path, string folder) =>
-        path == folder || path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    /// <summary>The path with every link on it resolved, or null when the links loop or lead nowhere.</summary>
-    private static string? RealPath(string full, int hops)
-    {
-        var root = Path.GetPathRoot(full) ?? "/";
-        var current = root;
-        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var next = Path.Combine(current, part);
-            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
-            if (info.LinkTarget is { } target)
-            {
-                if (++hops > MaxLinkHops)
-                {
-                    return null;
-                }
-
-                var resolved = Path.GetFullPath(target, current);
-                next = RealPath(resolved, hops);
-                if (next is null)
-                {
-                    return null;
-                }
-            }
-
-            current = next;
-        }
-
-        return current;
     }
 
     private static string Combine(string directory, string name) => directory.Length == 0 ? name : directory + "/" + name;

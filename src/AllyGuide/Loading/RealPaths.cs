@@ -1,10 +1,14 @@
-namespace AllyGuide.Hosting;
+namespace AllyGuide.Loading;
 
-/// <summary>Where a path really is, every link on it resolved, and whether it is inside a folder.</summary>
+/// <summary>
+/// Where a path really is, every link on it resolved, and whether it is inside a folder: how a content folder keeps
+/// its reads inside itself. Internal to each assembly that compiles it: the library, and AllyGuide.Hosting, which
+/// links this same file for its file-provider source rather than widen the library's public API.
+/// </summary>
 internal static class RealPaths
 {
     /// <summary>How many links one path may pass through before it counts as a loop.</summary>
-    private const int MaxLinkHops = 40;
+    public const int MaxLinkHops = 40;
 
     /// <summary>The path with every link on it resolved, or null when the links loop or lead nowhere.</summary>
     public static string? Resolve(string full) => Resolve(full, 0);
