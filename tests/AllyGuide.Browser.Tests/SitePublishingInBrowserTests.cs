@@ -69,6 +69,69 @@ public sealed partial class SitePublishingInBrowserTests(SiteFixture site) : ICl
         await page.CloseAsync();
     }
 
+    public static TheoryData<string, string> StreamedPages()
+    {
+        var data = new TheoryData<string, string> { { "", "index.html" } };
+        foreach (var locale in SiteFixture.Locales)
+        {
+            data.Add(locale, "index.html");
+            data.Add(locale, "listening.html");
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// On a slow connection the browser paints a page before all of it has arrived. Nothing painted then may move when
+    /// the rest comes: the page is sent in two parts, split after each link of the header in turn, with a pause between.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(StreamedPages))]
+    public async Task Nothing_moves_when_the_rest_of_a_page_arrives_after_a_pause(string locale, string name)
+    {
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(site.SiteDirectory, locale, name));
+        var html = System.Text.Encoding.UTF8.GetString(bytes);
+        var header = html.IndexOf("<header", StringComparison.Ordinal);
+        var headerEnd = html.IndexOf("</header>", header, StringComparison.Ordinal);
+        // From the end of the site's name, the first thing a reader sees, to the end of the header.
+        var title = html.IndexOf("class=\"site-title\"", header, StringComparison.Ordinal);
+        var splits = new List<int>();
+        for (var at = html.IndexOf("</a>", title, StringComparison.Ordinal); at > 0 && at < headerEnd; at = html.IndexOf("</a>", at + 1, StringComparison.Ordinal))
+        {
+            splits.Add(at + "</a>".Length);
+        }
+
+        Assert.True(splits.Count >= 3, "The header has fewer than three links.");
+        var page = await site.Browser.NewPageAsync();
+        foreach (var cut in splits)
+        {
+            var split = System.Text.Encoding.UTF8.GetByteCount(html.AsSpan(0, cut));
+            await page.GotoAsync(site.Url(locale, name) + "?pause-after=" + split, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            var painted = await page.EvaluateAsync<int>("() => performance.getEntriesByType('paint').filter(e => e.name === 'first-paint').length");
+            var moved = await page.EvaluateAsync<string>(ShiftsScript);
+            Assert.True(painted == 1, $"Nothing was painted before the pause after byte {split}, so this test saw nothing.");
+            Assert.True(moved.Length == 0, $"Paused after \"...{html[Math.Max(header, cut - 60)..cut]}\", then moved: {moved}");
+        }
+
+        await page.CloseAsync();
+    }
+
+    /// <summary>Every layout shift the page recorded, with what moved and from where to where; empty for none.</summary>
+    private const string ShiftsScript = """
+        () => new Promise(resolve => {
+          const moved = [];
+          new PerformanceObserver(list => {
+            for (const e of list.getEntries()) {
+              if (e.hadRecentInput) continue;
+              const what = e.sources.map(s => (s.node ? s.node.nodeName + (s.node.className ? '.' + s.node.className : '') + ' "' + (s.node.textContent || '').trim().slice(0, 30) + '"' : '?')
+                + ' from ' + s.previousRect.x + ',' + s.previousRect.y + ' to ' + s.currentRect.x + ',' + s.currentRect.y);
+              moved.push(e.value.toFixed(4) + ': ' + what.join('; '));
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(moved.join(' | ')), 300);
+        })
+        """;
+
     [Theory]
     [MemberData(nameof(SiteInBrowserTests.Locales), MemberType = typeof(SiteInBrowserTests))]
     public async Task Search_narrows_the_list_as_you_type_and_says_how_many_match(string locale)

@@ -11,7 +11,8 @@ namespace AllyGuide.Browser.Tests;
 /// <summary>
 /// A static host for a built site, as a publisher's would be: Kestrel on 127.0.0.1, files from the site folder only,
 /// <c>index.html</c> for a folder, and for an unknown address status 404 with the nearest page not found (the
-/// language's own, else the root's).
+/// language's own, else the root's). <c>?pause-after=N</c> sends a file as a slow connection would: its first N bytes, a
+/// pause, then the rest.
 /// </summary>
 internal sealed class StaticHost : IAsyncDisposable
 {
@@ -22,6 +23,9 @@ internal sealed class StaticHost : IAsyncDisposable
         _app = app;
         Address = address;
     }
+
+    /// <summary>How long a page asked for with <c>?pause-after=N</c> stops after its first N bytes.</summary>
+    public static TimeSpan PauseLength { get; } = TimeSpan.FromMilliseconds(400);
 
     public Uri Address { get; }
 
@@ -53,7 +57,15 @@ internal sealed class StaticHost : IAsyncDisposable
 
             context.Response.StatusCode = status;
             context.Response.ContentType = types.TryGetContentType(path, out var type) ? type + (type.StartsWith("text/", StringComparison.Ordinal) ? "; charset=utf-8" : "") : "application/octet-stream";
-            if (file.Exists)
+            if (file.Exists && context.Request.Query["pause-after"] is [{ } after] && long.TryParse(after, out var split))
+            {
+                // A slow connection: the first bytes, a pause long enough for the browser to paint them, then the rest.
+                await context.Response.SendFileAsync(file, 0, Math.Min(split, file.Length));
+                await context.Response.Body.FlushAsync();
+                await Task.Delay(PauseLength);
+                await context.Response.SendFileAsync(file, Math.Min(split, file.Length), null);
+            }
+            else if (file.Exists)
             {
                 await context.Response.SendFileAsync(file);
             }
