@@ -57,7 +57,7 @@ public class GuideBenchmarks
         }
     }
 
-    private static string FindContent()
+    internal static string FindContent()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -2,7 +2,8 @@
 # allyguide build against Hugo on the same pages, whole processes, side by side in one run.
 # For each topic count: a content folder of that many synthetic topics (SyntheticGuide: copies of the shipped topics
 # under new ids, every id in guide.yaml), the same pages written as a Hugo project (HugoSite), then RUNS interleaved
-# fresh builds of each (output folder removed before every run), and `cp -r` of allyguide's output as the floor.
+# fresh builds of each (output folder removed before every run), `cp -r` of allyguide's output as the floor, and
+# `allyguide validate` of the same content (every check, editorial lints included, and a dry-run render of every page).
 # Prints wall time (median and range) and peak memory (median RSS) of each, and the ratios.
 # Usage: tests/AllyGuide.Benchmarks/hugo-comparison.sh [RUNS] [TOPICS...]   (default: 5 runs; 1000 10000 topics)
 # Needs hugo (Debian's package), /usr/bin/time, and clang and zlib1g-dev for the NativeAOT tool.
@@ -44,10 +45,11 @@ print("| program | wall time, median | range | peak memory, median |")
 print("|---|---|---|---|")
 for label, (m, lo, hi, mem) in rows.items():
     print(f"| {label} | {m:.2f} s | {lo:.2f}-{hi:.2f} s | {mem:.0f} MiB |")
-a, h, c = rows["allyguide build"], rows["hugo"], rows["cp -r (allyguide's output)"]
+a, h, c, v = rows["allyguide build"], rows["hugo"], rows["cp -r (allyguide's output)"], rows["allyguide validate"]
 print()
 print(f"allyguide / Hugo: wall {a[0] / h[0]:.2f}x, peak memory {a[3] / h[3]:.2f}x")
 print(f"allyguide / cp -r: wall {a[0] / c[0]:.2f}x")
+print(f"allyguide validate / allyguide build: wall {v[0] / a[0]:.2f}x, peak memory {v[3] / a[3]:.2f}x")
 PYTHON
 }
 
@@ -60,15 +62,16 @@ for topics in "${sizes[@]}"; do
   build_allyguide() { rm -rf "$work/site"; measure "allyguide" "$allyguide" build --content "$work/content" --out "$work/site" --quiet; }
   build_hugo() { rm -rf "$work/public"; measure "hugo" hugo --source "$work/hugo" --destination "$work/public" --quiet; }
   copy_site() { rm -rf "$work/copy"; measure "cp" cp -r "$work/site" "$work/copy"; }
+  validate_allyguide() { measure "validate" "$allyguide" validate --content "$work/content"; }
   # One warm-up each (file cache), not counted.
-  build_allyguide; build_hugo; copy_site; rm -f "$work"/*.runs
+  build_allyguide; build_hugo; copy_site; validate_allyguide; rm -f "$work"/*.runs
   for _ in $(seq "$runs"); do
-    build_allyguide; build_hugo; copy_site
+    build_allyguide; build_hugo; copy_site; validate_allyguide
   done
   pages_a=$(find "$work/site" -name '*.html' | wc -l)
   pages_h=$(find "$work/public" -name '*.html' | wc -l)
   echo
   echo "### $topics synthetic topics: allyguide wrote $pages_a HTML pages, Hugo $pages_h"
   echo
-  summary "allyguide build" "$work/allyguide.runs" "hugo" "$work/hugo.runs" "cp -r (allyguide's output)" "$work/cp.runs"
+  summary "allyguide build" "$work/allyguide.runs" "hugo" "$work/hugo.runs" "cp -r (allyguide's output)" "$work/cp.runs" "allyguide validate" "$work/validate.runs"
 done

@@ -104,6 +104,25 @@ public sealed class TemplateTests
     }
 
     [Fact]
+    public void The_trial_render_reports_the_first_failing_topic_in_reading_order_however_the_cores_race()
+    {
+        // Topics render on every core; the report must be the one a single thread, in reading order, would give:
+        // the second topic's mistake, not the last topic's, whichever thread fails first.
+        var guide = Guide.LoadEmbedded().Localize("en");
+        var (second, last) = (guide.Topics[1].Id, guide.Topics[^1].Id);
+        var text = $"{{{{ if topic.id == '{last}' }}}}{{{{ topic.late }}}}{{{{ end }}}}{{{{ if topic.id == '{second}' }}}}{{{{ topic.early }}}}{{{{ end }}}}\n"
+            + TemplateSet.Embedded.Templates["text/topic"].Text;
+        var renderer = new GuideRenderer(RendererOptions.Default with { Templates = TemplateSet.Embedded.WithTemplate("text/topic", text) });
+
+        for (var run = 0; run < 20; run++)
+        {
+            var diagnostic = Assert.Single(TemplateValidator.TrialRender(renderer, [guide]));
+            Assert.Equal("AG0031", diagnostic.Code);
+            Assert.Contains("early", diagnostic.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_symlink_loop_under_templates_does_not_hang_or_crash()
     {
         using var fixture = new ContentFixture();
